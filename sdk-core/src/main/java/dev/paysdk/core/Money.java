@@ -1,0 +1,273 @@
+package dev.paysdk.core;
+
+import dev.paysdk.core.error.InvalidRequestException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An exact amount of money in one currency. Never a {@code double}: the amount is a
+ * {@link BigDecimal}, and every conversion to a wire format either is exact or throws
+ * {@link InvalidRequestException}. Nothing is ever rounded.
+ *
+ * <pre>{@code
+ * Money fee = Money.of("10.50", "PEN");
+ * Money payout = Money.ofMinor(10_000, "INR");      // 100.00 INR
+ * long paise = payout.toMinorUnits();                // 10000
+ * String wire = Money.of("11", "USDC").toPlainString(); // "11"
+ * }</pre>
+ *
+ * <p>Currencies are the ISO 4217 codes the JDK knows, with their minor-unit scale (INR 2, JPY 0,
+ * KWD 3), and the stablecoins USDT and USDC with 6 decimals. {@link #of} is for amounts a merchant
+ * asks to move: positive, and with no more decimals than the currency has. {@link #reported} is for
+ * amounts a gateway reports (balances, fees), which may be zero, negative or carry more decimals.
+ *
+ * <p>Instances are immutable. {@link #equals} compares the numeric value and the currency, so
+ * {@code 10.5 PEN} equals {@code 10.50 PEN}.
+ */
+public final class Money implements Comparable<Money> {
+
+  private static final Map<String, Integer> TOKEN_SCALES = Map.of("USDT", 6, "USDC", 6);
+
+  private final BigDecimal amount;
+  private final String currency;
+
+  private Money(BigDecimal amount, String currency) {
+    this.amount = amount;
+    this.currency = currency;
+  }
+
+  /**
+   * A positive amount to move, parsed from its decimal text.
+   *
+   * @throws InvalidRequestException when the text is null or not a decimal number, the amount is
+   *     zero or negative, the currency is unknown, or the amount has more decimals than the
+   *     currency (for example {@code 10.505 PEN})
+   */
+  public static Money of(String amount, String currency) {
+    if (amount == null) {
+      throw new InvalidRequestException("amount", "amount is null");
+    }
+    BigDecimal parsed;
+    try {
+      parsed = new BigDecimal(amount.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException("amount", "amount '" + amount + "' is not a decimal number");
+    }
+    return of(parsed, currency);
+  }
+
+  /**
+   * A positive amount to move.
+   *
+   * @throws InvalidRequestException as {@link #of(String, String)}
+   */
+  public static Money of(BigDecimal amount, String currency) {
+    int scale = scaleOf(currency);
+    if (amount == null) {
+      throw new InvalidRequestException("amount", "amount is null");
+    }
+    if (amount.signum() == 0) {
+      throw new InvalidRequestException("amount", "amount " + amount.toPlainString() + " " + currency + " is zero");
+    }
+    if (amount.signum() < 0) {
+      throw new InvalidRequestException("amount", "amount " + amount.toPlainString() + " " + currency + " is negative");
+    }
+    if (significantScale(amount) > scale) {
+      throw new InvalidRequestException("amount", "amount " + amount.toPlainString() + " " + currency
+          + " has more than the " + scale + " decimals " + currency + " allows");
+    }
+    return new Money(amount, currency);
+  }
+
+  /**
+   * A positive amount given in the currency's minor units: paise for INR, cents for PEN, 10^-6 for USDT.
+   *
+   * @throws InvalidRequestException when {@code minorUnits} is zero or negative, or the currency is unknown
+   */
+  public static Money ofMinor(long minorUnits, String currency) {
+    int scale = scaleOf(currency);
+    if (minorUnits <= 0) {
+      throw new InvalidRequestException("amount", "amount of " + minorUnits + " minor units of " + currency
+          + " is " + (minorUnits == 0 ? "zero" : "negative"));
+    }
+    return new Money(BigDecimal.valueOf(minorUnits, scale), currency);
+  }
+
+  /**
+   * An amount as a gateway reported it: a balance, a fee, a settled amount. May be zero or negative
+   * and keeps every decimal the gateway sent (a gateway may report a USDC balance with 8 decimals).
+   *
+   * @throws InvalidRequestException when the amount is null or the currency unknown
+   */
+  public static Money reported(BigDecimal amount, String currency) {
+    scaleOf(currency);
+    if (amount == null) {
+      throw new InvalidRequestException("amount", "amount is null");
+    }
+    return new Money(amount, currency);
+  }
+
+  /** {@link #reported(BigDecimal, String)} for an amount in minor units, such as INR paise. */
+  public static Money reportedMinor(long minorUnits, String currency) {
+    return new Money(BigDecimal.valueOf(minorUnits, scaleOf(currency)), currency);
+  }
+
+  /** Zero in {@code currency}. */
+  public static Money zero(String currency) {
+    return new Money(BigDecimal.ZERO.setScale(scaleOf(currency)), currency);
+  }
+
+  /** True when PaySDK knows {@code currency} (ISO 4217 or a supported stablecoin). */
+  public static boolean isKnownCurrency(String currency) {
+    try {
+      scaleOf(currency);
+      return true;
+    } catch (InvalidRequestException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Number of decimals of {@code currency}'s minor unit: 2 for INR, 0 for JPY, 6 for USDT.
+   *
+   * @throws InvalidRequestException when the currency is null or unknown
+   */
+  public static int scaleOf(String currency) {
+    if (currency == null) {
+      throw new InvalidRequestException("currency", "currency is null");
+    }
+    Integer token = TOKEN_SCALES.get(currency);
+    if (token != null) {
+      return token;
+    }
+    if (currency.length() == 3 && currency.equals(currency.toUpperCase(java.util.Locale.ROOT))) {
+      try {
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        if (digits >= 0) {
+          return digits;
+        }
+      } catch (IllegalArgumentException e) {
+        // fall through to the rejection below
+      }
+    }
+    throw new InvalidRequestException("currency", "unknown currency '" + currency
+        + "' (expected an ISO 4217 code such as INR, or USDT / USDC)");
+  }
+
+  /** The amount, exactly as given. */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /** The currency code, such as {@code INR} or {@code USDT}. */
+  public String currency() {
+    return currency;
+  }
+
+  /** Decimals of this currency's minor unit. */
+  public int currencyScale() {
+    return scaleOf(currency);
+  }
+
+  /**
+   * The amount in minor units (paise, cents).
+   *
+   * @throws InvalidRequestException when the amount has a fraction of a minor unit, or does not fit a long
+   */
+  public long toMinorUnits() {
+    BigDecimal minor = amount.movePointRight(currencyScale());
+    try {
+      return minor.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new InvalidRequestException("amount", "amount " + this + " is not a whole number of minor units");
+    }
+  }
+
+  /**
+   * The amount with at most {@code maxScale} decimals, trailing zeros removed down to none.
+   *
+   * @throws InvalidRequestException when that would lose a digit
+   */
+  public BigDecimal toBigDecimal(int maxScale) {
+    BigDecimal stripped = strip(amount);
+    if (stripped.scale() > maxScale) {
+      throw new InvalidRequestException("amount", "amount " + this + " has more than " + maxScale
+          + " decimals and cannot be sent exactly");
+    }
+    return stripped;
+  }
+
+  /**
+   * The amount as plain text with exactly {@code fixedScale} decimals, such as {@code "100.00"}.
+   *
+   * @throws InvalidRequestException when the amount has more decimals than {@code fixedScale}
+   */
+  public String toPlainString(int fixedScale) {
+    try {
+      return amount.setScale(fixedScale, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    } catch (ArithmeticException e) {
+      throw new InvalidRequestException("amount", "amount " + this + " has more than " + fixedScale
+          + " decimals and cannot be sent exactly");
+    }
+  }
+
+  /** The amount as plain text without exponent and without trailing zeros: {@code "11"}, {@code "10.5"}. */
+  public String toPlainString() {
+    return strip(amount).toPlainString();
+  }
+
+  /** True when the amount is a whole number of major units. */
+  public boolean isWholeMajorUnits() {
+    return strip(amount).scale() <= 0;
+  }
+
+  /** True when the amount is zero. */
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  /**
+   * Compares the amounts of two values of the same currency.
+   *
+   * @throws IllegalArgumentException when the currencies differ
+   */
+  @Override
+  public int compareTo(Money other) {
+    if (!currency.equals(other.currency)) {
+      throw new IllegalArgumentException("cannot compare " + currency + " with " + other.currency);
+    }
+    return amount.compareTo(other.amount);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money m && currency.equals(m.currency) && amount.compareTo(m.amount) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(strip(amount), currency);
+  }
+
+  /** {@code "10.50 PEN"}. */
+  @Override
+  public String toString() {
+    return amount.toPlainString() + " " + currency;
+  }
+
+  private static int significantScale(BigDecimal value) {
+    return Math.max(strip(value).scale(), 0);
+  }
+
+  private static BigDecimal strip(BigDecimal value) {
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal s = value.stripTrailingZeros();
+    // 1E+2 -> 100: never hand out an exponent form
+    return s.scale() < 0 ? new BigDecimal(s.unscaledValue().multiply(BigInteger.TEN.pow(-s.scale()))) : s;
+  }
+}

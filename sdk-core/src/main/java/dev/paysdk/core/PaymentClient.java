@@ -1,0 +1,59 @@
+package dev.paysdk.core;
+
+import dev.paysdk.core.webhook.Webhooks;
+import java.util.Set;
+
+/**
+ * What every provider client has in common: its id, what it supports, and the neutral APIs.
+ * Provider clients ({@code AgentPayClient}, {@code HexpayClient}...) extend this interface and
+ * narrow the return types to their own richer APIs. Implementations are immutable and thread-safe.
+ */
+public interface PaymentClient {
+
+  /** Provider id, such as {@code inr-agentpay}. */
+  String providerId();
+
+  /** What this client supports through the neutral API. */
+  Set<Capability> capabilities();
+
+  /** True when {@link #capabilities()} contains {@code capability}. */
+  default boolean supports(Capability capability) {
+    return capabilities().contains(capability);
+  }
+
+  /**
+   * Neutral payouts.
+   *
+   * @throws UnsupportedOperationException when the provider does not pay out
+   */
+  default Payouts payouts() {
+    throw Capability.PAYOUTS.unsupportedBy(providerId());
+  }
+
+  /**
+   * Neutral pay-ins.
+   *
+   * @throws UnsupportedOperationException when the provider does not collect
+   */
+  default PayIns payIns() {
+    throw Capability.PAYINS.unsupportedBy(providerId());
+  }
+
+  /**
+   * Neutral balances.
+   *
+   * @throws UnsupportedOperationException when the provider has no balance query
+   */
+  default Balances balances() {
+    throw Capability.BALANCES.unsupportedBy(providerId());
+  }
+
+  /**
+   * Webhook verification.
+   *
+   * @throws UnsupportedOperationException when the provider sends no webhooks
+   */
+  default Webhooks webhooks() {
+    throw Capability.WEBHOOKS.unsupportedBy(providerId());
+  }
+}

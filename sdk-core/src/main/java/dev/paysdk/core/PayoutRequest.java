@@ -1,0 +1,125 @@
+package dev.paysdk.core;
+
+/**
+ * A neutral payout request. The merchant order number is the idempotency key of the payout: use a
+ * new one for each payout, and the same one when reconciling or resending after a gateway said
+ * the order does not exist.
+ *
+ * <pre>{@code
+ * PayoutRequest request = PayoutRequest.builder()
+ *     .merchantOrderNo("PO-20261122-0001")
+ *     .amount(Money.of("100", "INR"))
+ *     .payee(Payee.builder().name("Asha Verma").phone("9876543210").build())
+ *     .destination(Destination.bankAccount("123456789012").ifsc("HDFC0001234").build())
+ *     .notifyUrl("https://merchant.example/hooks/agentpay")
+ *     .build();
+ * }</pre>
+ */
+public final class PayoutRequest {
+  private final String merchantOrderNo;
+  private final Money amount;
+  private final Payee payee;
+  private final Destination destination;
+  private final String notifyUrl;
+  private final String remark;
+
+  private PayoutRequest(Builder b) {
+    this.merchantOrderNo = b.merchantOrderNo;
+    this.amount = b.amount;
+    this.payee = b.payee == null ? Payee.builder().build() : b.payee;
+    this.destination = b.destination;
+    this.notifyUrl = b.notifyUrl;
+    this.remark = b.remark;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder().merchantOrderNo(merchantOrderNo).amount(amount).payee(payee).destination(destination)
+        .notifyUrl(notifyUrl).remark(remark);
+  }
+
+  /** The merchant's order number: the payout's idempotency key. */
+  public String merchantOrderNo() {
+    return merchantOrderNo;
+  }
+
+  public Money amount() {
+    return amount;
+  }
+
+  /** Never null; fields inside may be. */
+  public Payee payee() {
+    return payee;
+  }
+
+  public Destination destination() {
+    return destination;
+  }
+
+  /** URL the gateway calls back with the result, or null when the gateway has it configured. */
+  public String notifyUrl() {
+    return notifyUrl;
+  }
+
+  public String remark() {
+    return remark;
+  }
+
+  @Override
+  public String toString() {
+    return "PayoutRequest[merchantOrderNo=" + merchantOrderNo + ", amount=" + amount + ", payee=" + payee
+        + ", destination=" + destination + ", notifyUrl=" + notifyUrl + "]";
+  }
+
+  /**
+   * Builder. Missing required values are reported by the provider's validation (all at once), not
+   * here, so that one round shows every problem.
+   */
+  public static final class Builder {
+    private String merchantOrderNo;
+    private Money amount;
+    private Payee payee;
+    private Destination destination;
+    private String notifyUrl;
+    private String remark;
+
+    private Builder() {}
+
+    public Builder merchantOrderNo(String merchantOrderNo) {
+      this.merchantOrderNo = merchantOrderNo;
+      return this;
+    }
+
+    public Builder amount(Money amount) {
+      this.amount = amount;
+      return this;
+    }
+
+    public Builder payee(Payee payee) {
+      this.payee = payee;
+      return this;
+    }
+
+    public Builder destination(Destination destination) {
+      this.destination = destination;
+      return this;
+    }
+
+    public Builder notifyUrl(String notifyUrl) {
+      this.notifyUrl = notifyUrl;
+      return this;
+    }
+
+    public Builder remark(String remark) {
+      this.remark = remark;
+      return this;
+    }
+
+    public PayoutRequest build() {
+      return new PayoutRequest(this);
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package dev.paysdk.core;
+
+import dev.paysdk.core.error.ErrorContext;
+import dev.paysdk.core.error.OrderNotFoundException;
+import dev.paysdk.core.error.TransportException;
+import dev.paysdk.core.http.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Finds out what became of a payout whose create ended in
+ * {@link dev.paysdk.core.error.OutcomeUnknownException}. Queries the gateway by merchant order
+ * number until it reports the order, or keeps saying it does not exist for
+ * {@link Builder#notFoundGrace(Duration)} (a gateway may need a moment before a new order is
+ * visible to queries). Transport failures of the queries are retried until {@link Builder#maxWait}.
+ *
+ * <pre>{@code
+ * try {
+ *   payouts.create(request);
+ * } catch (OutcomeUnknownException e) {
+ *   Reconciliation r = Reconciler.defaults().reconcile(payouts, request.merchantOrderNo());
+ *   if (r.notFound()) { payouts.create(request); } // same merchant order number
+ * }
+ * }</pre>
+ */
+public final class Reconciler {
+  private static final Reconciler DEFAULTS = builder().build();
+
+  private final Duration maxWait;
+  private final Duration pollInterval;
+  private final Duration notFoundGrace;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  private Reconciler(Builder b) {
+    this.maxWait = b.maxWait;
+    this.pollInterval = b.pollInterval;
+    this.notFoundGrace = b.notFoundGrace;
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
+  }
+
+  /** Max wait 2 minutes, poll every 2 seconds, 10 seconds of "not found" before believing it. */
+  public static Reconciler defaults() {
+    return DEFAULTS;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Queries {@code payouts} until the order's fate is known.
+   *
+   * @return the payout as found, or a "not found" answer
+   * @throws TransportException when the gateway could not be asked within {@code maxWait}; the
+   *     outcome is still unknown
+   */
+  public Reconciliation reconcile(Payouts payouts, String merchantOrderNo) {
+    Objects.requireNonNull(payouts, "payouts == null");
+    Objects.requireNonNull(merchantOrderNo, "merchantOrderNo == null");
+    Instant start = clock.instant();
+    Instant deadline = start.plus(maxWait);
+    Instant firstNotFound = null;
+    RuntimeException last = null;
+    while (true) {
+      try {
+        Payout payout = payouts.retrieve(PayoutLookup.byMerchantOrderNo(merchantOrderNo));
+        return new Reconciliation(merchantOrderNo, payout);
+      } catch (OrderNotFoundException e) {
+        Instant now = clock.instant();
+        if (firstNotFound == null) {
+          firstNotFound = now;
+        }
+        if (!now.isBefore(firstNotFound.plus(notFoundGrace))) {
+          return new Reconciliation(merchantOrderNo, null);
+        }
+        last = e;
+      } catch (TransportException e) {
+        last = e;
+      }
+      Instant now = clock.instant();
+      if (!now.plus(pollInterval).isBefore(deadline)) {
+        if (last instanceof OrderNotFoundException) {
+          return new Reconciliation(merchantOrderNo, null);
+        }
+        throw new TransportException(
+            new ErrorContext(lastProvider(last), "payout.reconcile", merchantOrderNo),
+            "outcome still unknown after " + maxWait.toSeconds() + "s of queries", last);
+      }
+      try {
+        sleeper.sleep(pollInterval);
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        throw new TransportException(new ErrorContext(lastProvider(last), "payout.reconcile", merchantOrderNo),
+            "interrupted while reconciling", ie);
+      }
+    }
+  }
+
+  private static String lastProvider(RuntimeException last) {
+    if (last instanceof dev.paysdk.core.error.PaymentException pe && pe.providerId() != null) {
+      return pe.providerId();
+    }
+    return "unknown";
+  }
+
+  /** Builder; every option has a default. */
+  public static final class Builder {
+    private Duration maxWait = Duration.ofMinutes(2);
+    private Duration pollInterval = Duration.ofSeconds(2);
+    private Duration notFoundGrace = Duration.ofSeconds(10);
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+
+    private Builder() {}
+
+    /** How long to keep asking when queries fail. Default 2 minutes. */
+    public Builder maxWait(Duration maxWait) {
+      this.maxWait = positive(maxWait, "maxWait");
+      return this;
+    }
+
+    /** Pause between queries. Default 2 seconds. */
+    public Builder pollInterval(Duration pollInterval) {
+      this.pollInterval = positive(pollInterval, "pollInterval");
+      return this;
+    }
+
+    /**
+     * How long the gateway must keep saying "not found" before it is believed. Default 10 seconds;
+     * {@link Duration#ZERO} believes the first answer.
+     */
+    public Builder notFoundGrace(Duration notFoundGrace) {
+      Objects.requireNonNull(notFoundGrace, "notFoundGrace == null");
+      if (notFoundGrace.isNegative()) {
+        throw new IllegalArgumentException("notFoundGrace < 0");
+      }
+      this.notFoundGrace = notFoundGrace;
+      return this;
+    }
+
+    /** Clock, for tests. Default UTC system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Sleeper, for tests. Default {@link Thread#sleep}. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    public Reconciler build() {
+      return new Reconciler(this);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name + " == null");
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + d);
+      }
+      return d;
+    }
+  }
+}

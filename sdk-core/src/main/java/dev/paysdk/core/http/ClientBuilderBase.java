@@ -1,0 +1,133 @@
+package dev.paysdk.core.http;
+
+import java.net.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The options every provider client builder shares: base URL and HTTP settings. Provider builders
+ * extend it, so {@code AgentPayClient.builder().connectTimeout(...)} and
+ * {@code VexoraClient.builder().connectTimeout(...)} read and behave the same.
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class ClientBuilderBase<B extends ClientBuilderBase<B>> {
+  private String baseUrl;
+  private HttpOptions.Builder http = HttpOptions.builder();
+
+  protected ClientBuilderBase() {}
+
+  /** This builder, typed. */
+  protected abstract B self();
+
+  /**
+   * The gateway's base URL, as the gateway gave it to the merchant. Required. May carry a path
+   * prefix (such as {@code https://host/indonesia}); paths are appended after it.
+   *
+   * @throws IllegalArgumentException when it is not an absolute http(s) URL
+   */
+  public B baseUrl(String baseUrl) {
+    BaseUrl.of(baseUrl); // fail at once on a malformed URL
+    this.baseUrl = baseUrl;
+    return self();
+  }
+
+  /** Replaces every HTTP option at once. */
+  public B httpOptions(HttpOptions options) {
+    this.http = Objects.requireNonNull(options, "httpOptions == null").toBuilder();
+    return self();
+  }
+
+  /** Time to open a connection. Default 10 s. */
+  public B connectTimeout(Duration timeout) {
+    http.connectTimeout(timeout);
+    return self();
+  }
+
+  /** Longest silence while reading an answer. Default 30 s. */
+  public B readTimeout(Duration timeout) {
+    http.readTimeout(timeout);
+    return self();
+  }
+
+  /** Time limit for one attempt. Default 45 s. */
+  public B callTimeout(Duration timeout) {
+    http.callTimeout(timeout);
+    return self();
+  }
+
+  /** Time limit for a whole operation, retries included. Default 90 s. */
+  public B deadline(Duration deadline) {
+    http.deadline(deadline);
+    return self();
+  }
+
+  /** Retry policy for reads (and for money-moving calls that provably never left). */
+  public B retryPolicy(RetryPolicy policy) {
+    http.retryPolicy(policy);
+    return self();
+  }
+
+  /** A proxy for every call. Default direct. */
+  public B proxy(Proxy proxy) {
+    http.proxy(proxy);
+    return self();
+  }
+
+  /** Basic credentials for the proxy. */
+  public B proxyCredentials(String username, String password) {
+    http.proxyCredentials(username, password);
+    return self();
+  }
+
+  /**
+   * The HTTP transport; share one between clients to share a connection pool. Default an OkHttp
+   * transport built from this builder's timeouts and proxy.
+   */
+  public B transport(HttpTransport transport) {
+    http.transport(transport);
+    return self();
+  }
+
+  /** Sleeper between retries, for tests. */
+  public B sleeper(Sleeper sleeper) {
+    http.sleeper(sleeper);
+    return self();
+  }
+
+  /** Clock for request timestamps and deadlines, for tests. Default UTC system clock. */
+  public B clock(Clock clock) {
+    http.clock(clock);
+    return self();
+  }
+
+  /**
+   * The base URL.
+   *
+   * @throws IllegalStateException when it was not set
+   */
+  protected BaseUrl requireBaseUrl() {
+    if (baseUrl == null) {
+      throw new IllegalStateException("baseUrl is required: call baseUrl(\"https://...\") with the URL the gateway gave you");
+    }
+    return BaseUrl.of(baseUrl);
+  }
+
+  /** The HTTP options as configured. */
+  protected HttpOptions httpOptions() {
+    return http.build();
+  }
+
+  /**
+   * Helper for {@code build()}: fails with a how-to-fix message when a required value is missing.
+   *
+   * @throws IllegalStateException naming the setter to call
+   */
+  protected static <T> T require(T value, String setter) {
+    if (value == null || value instanceof String s && s.isBlank()) {
+      throw new IllegalStateException(setter + " is required: call " + setter + "(...) on the builder");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,161 @@
+package dev.paysdk.core.http.okhttp;
+
+import dev.paysdk.core.http.HttpOptions;
+import dev.paysdk.core.http.HttpRequest;
+import dev.paysdk.core.http.HttpResponse;
+import dev.paysdk.core.http.HttpTransport;
+import dev.paysdk.core.http.RequestNotSentException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
+import okhttp3.Credentials;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The default {@link HttpTransport}, on OkHttp. This package is the only place in PaySDK whose
+ * public signatures name an OkHttp type: it is the adapter for merchants who want to share their
+ * own {@link OkHttpClient} (connection pool, interceptors, certificate pinning).
+ *
+ * <pre>{@code
+ * HttpTransport shared = OkHttpTransport.builder().okHttpClient(myOkHttpClient).build();
+ * AgentPayClient a = AgentPayClient.builder()...transport(shared).build();
+ * VexoraClient v = VexoraClient.builder()...transport(shared).build();  // same pool
+ * }</pre>
+ *
+ * <p>Money safety: OkHttp silently repeats a request whose pooled connection failed. For requests
+ * marked {@link HttpRequest#moneyMoving()} this transport uses a variant of the client with that
+ * repetition off, so a payout is never sent twice below PaySDK's own retry rules. It reports
+ * {@link RequestNotSentException} only when the failure came before the request reached the
+ * network layer (DNS, connect, TLS handshake): no byte of it was written.
+ *
+ * <p>Thread-safe; build one and share it.
+ */
+public final class OkHttpTransport implements HttpTransport {
+  private static final long MAX_BODY_BYTES = 16L << 20;
+
+  private final OkHttpClient reads;
+  private final OkHttpClient moneyMoving;
+
+  private OkHttpTransport(OkHttpClient base) {
+    OkHttpClient tracked = base.newBuilder().addNetworkInterceptor(chain -> {
+      AtomicBoolean sent = chain.request().tag(AtomicBoolean.class);
+      if (sent != null) {
+        sent.set(true);
+      }
+      return chain.proceed(chain.request());
+    }).build();
+    this.reads = tracked;
+    this.moneyMoving = tracked.newBuilder().retryOnConnectionFailure(false).build();
+  }
+
+  /** A transport configured from PaySDK's HTTP options: timeouts and proxy. */
+  public static OkHttpTransport from(HttpOptions options) {
+    OkHttpClient.Builder b = new OkHttpClient.Builder()
+        .connectTimeout(options.connectTimeout())
+        .readTimeout(options.readTimeout())
+        .writeTimeout(options.readTimeout())
+        .callTimeout(options.callTimeout())
+        .followRedirects(false)
+        .followSslRedirects(false);
+    if (options.proxy() != null) {
+      b.proxy(options.proxy());
+      if (options.proxyUsername() != null) {
+        String credential = Credentials.basic(options.proxyUsername(), options.proxyPassword());
+        b.proxyAuthenticator((route, response) -> {
+          if (credential.equals(response.request().header("Proxy-Authorization"))) {
+            return null; // the proxy refused these credentials; do not loop
+          }
+          return response.request().newBuilder().header("Proxy-Authorization", credential).build();
+        });
+      }
+    }
+    return new OkHttpTransport(b.build());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public HttpResponse execute(HttpRequest request) throws IOException {
+    AtomicBoolean sent = new AtomicBoolean(false);
+    Request.Builder rb = new Request.Builder().url(request.url()).tag(AtomicBoolean.class, sent);
+    for (Map.Entry<String, String> h : request.headers()) {
+      rb.addHeader(h.getKey(), h.getValue());
+    }
+    RequestBody body = null;
+    if (request.body() != null) {
+      body = RequestBody.create(request.body(), MediaType.parse(request.contentType()));
+    } else if (request.method().equals("POST") || request.method().equals("PUT")) {
+      body = RequestBody.create(new byte[0], null);
+    }
+    rb.method(request.method(), body);
+    OkHttpClient client = request.moneyMoving() ? moneyMoving : reads;
+    Call call = client.newCall(rb.build());
+    if (request.timeout() != null) {
+      call.timeout().timeout(Math.max(1, request.timeout().toMillis()), TimeUnit.MILLISECONDS);
+    }
+    try (Response response = call.execute()) {
+      return new HttpResponse(response.code(), toMap(response.headers()), readBody(response.body()));
+    } catch (IOException e) {
+      if (!sent.get()) {
+        throw new RequestNotSentException("request not sent: " + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+      }
+      throw e;
+    }
+  }
+
+  private static byte[] readBody(ResponseBody body) throws IOException {
+    if (body == null) {
+      return new byte[0];
+    }
+    try (InputStream in = body.byteStream()) {
+      byte[] bytes = in.readNBytes((int) MAX_BODY_BYTES + 1);
+      if (bytes.length > MAX_BODY_BYTES) {
+        throw new IOException("response body larger than " + MAX_BODY_BYTES + " bytes");
+      }
+      return bytes;
+    }
+  }
+
+  private static Map<String, List<String>> toMap(Headers headers) {
+    return headers.toMultimap();
+  }
+
+  @Override
+  public String toString() {
+    return "OkHttpTransport";
+  }
+
+  /** Builder, to wrap an existing {@link OkHttpClient}. */
+  public static final class Builder {
+    private OkHttpClient client;
+
+    private Builder() {}
+
+    /**
+     * The client whose connection pool, dispatcher, timeouts, proxy and interceptors are used.
+     * Default a new client with PaySDK's default timeouts.
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.client = Objects.requireNonNull(client, "okHttpClient == null");
+      return this;
+    }
+
+    public OkHttpTransport build() {
+      return client != null ? new OkHttpTransport(client) : from(HttpOptions.defaults());
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package dev.paysdk.core.internal;
+
+import dev.paysdk.core.error.ErrorContext;
+import dev.paysdk.core.error.OutcomeUnknownException;
+import dev.paysdk.core.error.TransportException;
+import dev.paysdk.core.http.HttpOptions;
+import dev.paysdk.core.http.HttpRequest;
+import dev.paysdk.core.http.HttpResponse;
+import dev.paysdk.core.http.HttpTransport;
+import dev.paysdk.core.http.RequestNotSentException;
+import dev.paysdk.core.http.RetryPolicy;
+import dev.paysdk.core.log.Masking;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one operation's HTTP exchange under PaySDK's money rules. Not a public contract.
+ *
+ * <ul>
+ *   <li>Reads retry on any I/O failure, HTTP 429 and 5xx, with backoff and jitter, within the retry
+ *       count and the overall deadline; after that, {@link TransportException}.
+ *   <li>Money-moving calls retry only on {@link RequestNotSentException}. Any other I/O failure,
+ *       and any 429 or 5xx answer, is {@link OutcomeUnknownException}: never resent.
+ * </ul>
+ *
+ * Logs one DEBUG line per attempt (operation, provider, order, status, duration, attempt) and, at
+ * TRACE, the masked bodies. Never logs and throws the same failure: failures are only thrown.
+ */
+public final class CallExecutor {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.paysdk.http");
+
+  private final HttpTransport transport;
+  private final HttpOptions options;
+
+  public CallExecutor(HttpTransport transport, HttpOptions options) {
+    this.transport = Objects.requireNonNull(transport, "transport == null");
+    this.options = Objects.requireNonNull(options, "options == null");
+  }
+
+  public CallExecutor(HttpOptions options) {
+    this(options.createTransport(), options);
+  }
+
+  public HttpOptions options() {
+    return options;
+  }
+
+  /** A read (query, balance, list): retried on transient failures. */
+  public HttpResponse read(HttpRequest request, ErrorContext ctx) {
+    return run(request, ctx, false);
+  }
+
+  /** A money-moving call: resent only when it provably never left. */
+  public HttpResponse moneyMoving(HttpRequest request, ErrorContext ctx) {
+    return run(request.moneyMoving() ? request : rebuildMoneyMoving(request), ctx, true);
+  }
+
+  private static HttpRequest rebuildMoneyMoving(HttpRequest r) {
+    HttpRequest.Builder b = r.method().equals("GET") ? HttpRequest.get(r.url()) : HttpRequest.post(r.url());
+    r.headers().forEach(h -> b.header(h.getKey(), h.getValue()));
+    if (r.body() != null) {
+      b.body(r.body(), r.contentType());
+    }
+    return b.timeout(r.timeout()).moneyMoving(true).build();
+  }
+
+  private HttpResponse run(HttpRequest request, ErrorContext ctx, boolean moneyMoving) {
+    RetryPolicy policy = options.retryPolicy();
+    Instant start = options.clock().instant();
+    Instant deadline = start.plus(options.deadline());
+    if (LOG.isTraceEnabled() && request.body() != null) {
+      LOG.trace("{} {} {} request body: {}", ctx.providerId(), ctx.operation(), request,
+          Masking.maskBody(request.contentType(), request.bodyAsString()));
+    }
+    int attempt = 0;
+    while (true) {
+      attempt++;
+      Duration remaining = Duration.between(options.clock().instant(), deadline);
+      if (remaining.isNegative() || remaining.isZero()) {
+        throw moneyMoving && attempt > 1
+            ? new TransportException(ctx, "deadline of " + options.deadline() + " passed before the request could be sent", null)
+            : new TransportException(ctx, "deadline of " + options.deadline() + " passed", null);
+      }
+      HttpRequest attemptRequest = request.withTimeout(min(options.callTimeout(), remaining));
+      long t0 = System.nanoTime();
+      HttpResponse response;
+      try {
+        response = transport.execute(attemptRequest);
+      } catch (RequestNotSentException e) {
+        logAttempt(ctx, attempt, -1, t0, "not sent: " + e.getClass().getSimpleName());
+        if (!canRetry(policy, attempt, deadline)) {
+          throw new TransportException(ctx, "the request was not sent (" + describe(e) + ") after " + attempt
+              + " attempt(s); it is safe to send again", e);
+        }
+        backoff(policy, attempt, ctx);
+        continue;
+      } catch (IOException e) {
+        logAttempt(ctx, attempt, -1, t0, "failed: " + e.getClass().getSimpleName());
+        if (moneyMoving) {
+          throw new OutcomeUnknownException(ctx, "no answer after the request was sent (" + describe(e) + ")", e);
+        }
+        if (!canRetry(policy, attempt, deadline)) {
+          throw new TransportException(ctx, "no answer after " + attempt + " attempt(s) (" + describe(e) + ")", e);
+        }
+        backoff(policy, attempt, ctx);
+        continue;
+      }
+      logAttempt(ctx, attempt, response.status(), t0, null);
+      if (LOG.isTraceEnabled()) {
+        LOG.trace("{} {} response body: {}", ctx.providerId(), ctx.operation(),
+            Masking.maskBody(response.header("Content-Type"), response.bodyAsString()));
+      }
+      int status = response.status();
+      boolean transientStatus = status == 429 || status >= 500;
+      if (!transientStatus) {
+        return response;
+      }
+      if (moneyMoving) {
+        throw new OutcomeUnknownException(ctx, "the gateway answered with an error status", status, null);
+      }
+      if (!canRetry(policy, attempt, deadline)) {
+        throw new TransportException(ctx, "HTTP " + status + " after " + attempt + " attempt(s)", status, null);
+      }
+      backoff(policy, attempt, ctx);
+    }
+  }
+
+  private boolean canRetry(RetryPolicy policy, int attempt, Instant deadline) {
+    return attempt < policy.maxAttempts() && options.clock().instant().isBefore(deadline);
+  }
+
+  private void backoff(RetryPolicy policy, int attempt, ErrorContext ctx) {
+    Duration wait = policy.backoff(attempt);
+    try {
+      options.sleeper().sleep(wait);
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(ctx, "interrupted while waiting to retry", ie);
+    }
+  }
+
+  private void logAttempt(ErrorContext ctx, int attempt, int status, long t0, String failure) {
+    if (LOG.isDebugEnabled()) {
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      LOG.debug("{} {} order={} status={} duration={}ms attempt={}{}", ctx.providerId(), ctx.operation(),
+          ctx.merchantOrderNo(), status < 0 ? "-" : status, ms, attempt, failure == null ? "" : " " + failure);
+    }
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static String describe(IOException e) {
+    String type = e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)
+        ? "timeout" : e.getClass().getSimpleName();
+    return e.getMessage() == null ? type : type + ": " + e.getMessage();
+  }
+}

@@ -1,0 +1,269 @@
+package dev.paysdk.core.sign;
+
+import dev.paysdk.core.error.SignatureVerificationException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Ready signing rules and signers.
+ *
+ * <table>
+ *   <caption>Rules</caption>
+ *   <tr><th>rule</th><th>factory</th><th>used by</th></tr>
+ *   <tr><td>A: sorted {@code key=value&} fragments + {@code key=secret}, MD5 upper-case hex</td>
+ *       <td>{@link #md5SortedFragments}</td><td>INR AgentPay, Hexpay MD5 answers, PEN (default)</td></tr>
+ *   <tr><td>B: sorted fragments, SHA256withRSA, base64</td><td>{@link #rsa2}</td><td>Hexpay</td></tr>
+ *   <tr><td>B, Alipay style: no trailing {@code &}, {@code signType} unsigned</td>
+ *       <td>{@link #rsa2AlipayStyle}</td><td>some Hexpay forks</td></tr>
+ *   <tr><td>C: sorted {@code key=value} pairs + secret, MD5 lower-case hex</td>
+ *       <td>{@link #md5SaltedPairs}</td><td>Vexora</td></tr>
+ * </table>
+ *
+ * <p>RSA signing uses the JDK's {@link Signature}; Bouncy Castle is only used to parse keys
+ * ({@link Keys}) and is never registered as a JCA provider.
+ */
+public final class Signers {
+  private static final HexFormat HEX_UPPER = HexFormat.of().withUpperCase();
+  private static final HexFormat HEX_LOWER = HexFormat.of();
+
+  private Signers() {}
+
+  /** Rule A with {@code secret}. */
+  public static SigningRule md5SortedFragments(String secret) {
+    return new SigningRule(Canonicalizers.sortedFragments(), md5WithKeySuffix(secret));
+  }
+
+  /**
+   * Rule B. Either key may be null: a rule without the private key only verifies, one without the
+   * public key only signs.
+   */
+  public static SigningRule rsa2(PrivateKey merchantPrivateKey, PublicKey platformPublicKey) {
+    return new SigningRule(Canonicalizers.sortedFragments(), sha256WithRsa(merchantPrivateKey, platformPublicKey));
+  }
+
+  /** Rule B, Alipay style: no trailing {@code &}, {@code signType} excluded. */
+  public static SigningRule rsa2AlipayStyle(PrivateKey merchantPrivateKey, PublicKey platformPublicKey) {
+    return new SigningRule(Canonicalizers.sortedFragmentsAlipayStyle(),
+        sha256WithRsa(merchantPrivateKey, platformPublicKey));
+  }
+
+  /** Rule C with {@code secret}. */
+  public static SigningRule md5SaltedPairs(String secret) {
+    return new SigningRule(Canonicalizers.sortedPairs(), md5WithSalt(secret));
+  }
+
+  /** MD5 over {@code canonical + "key=" + secret}, upper-case hex (rule A's signer). */
+  public static Signer md5WithKeySuffix(String secret) {
+    String suffix = "key=" + requireSecret(secret);
+    return new DigestSigner("MD5", c -> c + suffix, true);
+  }
+
+  /** MD5 over {@code canonical + secret}, lower-case hex (rule C's signer). */
+  public static Signer md5WithSalt(String secret) {
+    String s = requireSecret(secret);
+    return new DigestSigner("MD5", c -> c + s, false);
+  }
+
+  /** MD5 over {@code canonical + secret}, upper-case hex. */
+  public static Signer md5WithSaltUpperCase(String secret) {
+    String s = requireSecret(secret);
+    return new DigestSigner("MD5", c -> c + s, true);
+  }
+
+  /** HMAC-SHA256 of the canonical string keyed with {@code secret}, lower-case hex. */
+  public static Signer hmacSha256(String secret) {
+    return new HmacSigner(requireSecret(secret));
+  }
+
+  /** SHA256withRSA, base64 (standard alphabet, no line breaks). Either key may be null. */
+  public static Signer sha256WithRsa(PrivateKey privateKey, PublicKey publicKey) {
+    if (privateKey == null && publicKey == null) {
+      throw new IllegalArgumentException("an RSA signer needs a private key, a public key or both");
+    }
+    return new RsaSigner(privateKey, publicKey);
+  }
+
+  /** Constant-time comparison of two texts (by their UTF-8 bytes). */
+  public static boolean constantTimeEquals(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String requireSecret(String secret) {
+    Objects.requireNonNull(secret, "secret == null");
+    if (secret.isEmpty()) {
+      throw new IllegalArgumentException("secret is empty");
+    }
+    return secret;
+  }
+
+  private static MessageDigest digest(String algorithm) {
+    try {
+      return MessageDigest.getInstance(algorithm);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(algorithm + " is not available in this JVM", e);
+    }
+  }
+
+  private static final class DigestSigner implements Signer {
+    private final String algorithm;
+    private final java.util.function.UnaryOperator<String> input;
+    private final boolean upper;
+
+    DigestSigner(String algorithm, java.util.function.UnaryOperator<String> input, boolean upper) {
+      this.algorithm = algorithm;
+      this.input = input;
+      this.upper = upper;
+      digest(algorithm);
+    }
+
+    @Override
+    public String sign(String canonical) {
+      byte[] d = digest(algorithm).digest(input.apply(canonical).getBytes(StandardCharsets.UTF_8));
+      return (upper ? HEX_UPPER : HEX_LOWER).formatHex(d);
+    }
+
+    @Override
+    public void verify(String canonical, String signature) {
+      if (signature == null || signature.isEmpty()) {
+        throw new SignatureVerificationException(null, "signature missing");
+      }
+      String expected = sign(canonical);
+      // hex case is not part of the secret: compare case-normalised, in constant time
+      if (!constantTimeEquals(expected.toLowerCase(Locale.ROOT), signature.toLowerCase(Locale.ROOT))) {
+        throw new SignatureVerificationException(null, algorithm + " signature does not match");
+      }
+    }
+
+    @Override
+    public String algorithm() {
+      return algorithm;
+    }
+
+    @Override
+    public String toString() {
+      return "Signer[" + algorithm + (upper ? ", upper-case" : ", lower-case") + "]";
+    }
+  }
+
+  private static final class HmacSigner implements Signer {
+    private final SecretKeySpec key;
+
+    HmacSigner(String secret) {
+      this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    @Override
+    public String sign(String canonical) {
+      try {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(key);
+        return HEX_LOWER.formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+      }
+    }
+
+    @Override
+    public void verify(String canonical, String signature) {
+      if (signature == null || signature.isEmpty()) {
+        throw new SignatureVerificationException(null, "signature missing");
+      }
+      if (!constantTimeEquals(sign(canonical), signature.toLowerCase(Locale.ROOT))) {
+        throw new SignatureVerificationException(null, "HmacSHA256 signature does not match");
+      }
+    }
+
+    @Override
+    public String algorithm() {
+      return "HmacSHA256";
+    }
+
+    @Override
+    public String toString() {
+      return "Signer[HmacSHA256]";
+    }
+  }
+
+  private static final class RsaSigner implements Signer {
+    private final PrivateKey privateKey;
+    private final PublicKey publicKey;
+
+    RsaSigner(PrivateKey privateKey, PublicKey publicKey) {
+      this.privateKey = privateKey;
+      this.publicKey = publicKey;
+    }
+
+    @Override
+    public String sign(String canonical) {
+      if (privateKey == null) {
+        throw new IllegalStateException("no private key configured: this RSA signer only verifies");
+      }
+      try {
+        // A fresh Signature per call costs nothing measurable next to the RSA operation; no pooling.
+        Signature s = Signature.getInstance("SHA256withRSA");
+        s.initSign(privateKey);
+        s.update(canonical.getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(s.sign());
+      } catch (InvalidKeyException e) {
+        throw new IllegalStateException("the private key cannot sign with SHA256withRSA", e);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("SHA256withRSA signing failed", e);
+      }
+    }
+
+    @Override
+    public void verify(String canonical, String signature) {
+      if (publicKey == null) {
+        throw new IllegalStateException("no public key configured: this RSA signer cannot verify");
+      }
+      if (signature == null || signature.isEmpty()) {
+        throw new SignatureVerificationException(null, "signature missing");
+      }
+      byte[] sig;
+      try {
+        sig = Base64.getMimeDecoder().decode(signature);
+      } catch (IllegalArgumentException e) {
+        throw new SignatureVerificationException(null, "signature is not base64");
+      }
+      boolean ok;
+      try {
+        Signature s = Signature.getInstance("SHA256withRSA");
+        s.initVerify(publicKey);
+        s.update(canonical.getBytes(StandardCharsets.UTF_8));
+        ok = s.verify(sig);
+      } catch (java.security.SignatureException e) {
+        ok = false;
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("SHA256withRSA verification failed to run", e);
+      }
+      if (!ok) {
+        throw new SignatureVerificationException(null, "SHA256withRSA signature does not match");
+      }
+    }
+
+    @Override
+    public String algorithm() {
+      return "SHA256withRSA";
+    }
+
+    @Override
+    public String toString() {
+      return "Signer[SHA256withRSA" + (privateKey != null ? ", signs" : "") + (publicKey != null ? ", verifies" : "") + "]";
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.paysdk.core.sign;
+
+import dev.paysdk.core.error.ErrorContext;
+import dev.paysdk.core.error.SignatureVerificationException;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A {@link Canonicalizer} paired with a {@link Signer}: one of the gateways' signing rules.
+ * Immutable and thread-safe.
+ *
+ * @param canonicalizer builds the canonical string
+ * @param signer signs and verifies it
+ */
+public record SigningRule(Canonicalizer canonicalizer, Signer signer) {
+  public SigningRule {
+    Objects.requireNonNull(canonicalizer, "canonicalizer == null");
+    Objects.requireNonNull(signer, "signer == null");
+  }
+
+  /** The canonical string of {@code params}. */
+  public String canonical(Map<String, String> params) {
+    return canonicalizer.canonicalize(params);
+  }
+
+  /** The signature of {@code params}. */
+  public String sign(Map<String, String> params) {
+    return signer.sign(canonicalizer.canonicalize(params));
+  }
+
+  /**
+   * Checks {@code signature} over {@code params}.
+   *
+   * @param context names the call or webhook in the exception message
+   * @throws SignatureVerificationException when the signature is missing or does not match
+   */
+  public void verify(Map<String, String> params, String signature, ErrorContext context) {
+    if (signature == null || signature.isEmpty()) {
+      throw new SignatureVerificationException(context, "signature missing");
+    }
+    try {
+      signer.verify(canonicalizer.canonicalize(params), signature);
+    } catch (SignatureVerificationException e) {
+      throw new SignatureVerificationException(context,
+          signer.algorithm() + " signature does not match the received fields", e.getCause());
+    }
+  }
+}
