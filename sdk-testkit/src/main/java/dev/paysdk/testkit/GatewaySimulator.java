@@ -1,0 +1,128 @@
+package dev.paysdk.testkit;
+
+import dev.paysdk.testkit.internal.SimServer;
+import dev.paysdk.testkit.internal.WebhookDispatcher;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * What every gateway simulator shares: an embedded HTTP server on 127.0.0.1 and an ephemeral port,
+ * the fault queue, the received-request log, webhook delivery with the gateway's retry schedule,
+ * and a scheduler that moves orders through their states. Subclasses implement one gateway each.
+ * Thread-safe.
+ */
+public abstract class GatewaySimulator implements AutoCloseable {
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final SimulatorOptions options;
+  private final Faults faults = new Faults();
+  private final ScheduledExecutorService scheduler;
+  private final WebhookDispatcher dispatcher;
+  private final SimServer server;
+
+  /**
+   * @param name short name for threads, such as {@code agentpay-sim}
+   * @param options timing
+   * @param errorBody body the gateway answers with an injected HTTP error status
+   */
+  protected GatewaySimulator(String name, SimulatorOptions options, String errorBody) {
+    this.options = options;
+    ThreadFactory tf = r -> {
+      Thread t = new Thread(r, name + "-" + THREADS.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+    this.scheduler = Executors.newScheduledThreadPool(2, tf);
+    this.dispatcher = new WebhookDispatcher(scheduler, options);
+    this.server = new SimServer(name, faults, errorBody);
+  }
+
+  /** Registers the routes and starts the server; subclasses call it at the end of their constructor. */
+  protected final void startServer() {
+    server.start();
+  }
+
+  /** The server, to register routes. */
+  protected final SimServer server() {
+    return server;
+  }
+
+  /** The base URL a client is configured with, such as {@code http://127.0.0.1:40123}. */
+  public String baseUrl() {
+    return server.baseUrl();
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  public SimulatorOptions options() {
+    return options;
+  }
+
+  /** Faults to inject into following calls. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Every request received so far. */
+  public List<ReceivedRequest> receivedRequests() {
+    return server.received();
+  }
+
+  /** Requests received for one operation. */
+  public List<ReceivedRequest> receivedRequests(String operation) {
+    return server.received().stream().filter(r -> operation.equals(r.operation())).toList();
+  }
+
+  /** Every webhook delivery attempt so far. */
+  public List<WebhookDelivery> webhookDeliveries() {
+    return dispatcher.deliveries();
+  }
+
+  /**
+   * Waits until a delivery matching {@code condition} was made.
+   *
+   * @throws AssertionError when none came within {@code timeout}
+   */
+  public WebhookDelivery awaitWebhook(Predicate<WebhookDelivery> condition, Duration timeout) {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < end) {
+      for (WebhookDelivery d : dispatcher.deliveries()) {
+        if (condition.test(d)) {
+          return d;
+        }
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("no matching webhook delivery within " + timeout + "; deliveries: " + dispatcher.deliveries());
+  }
+
+  /** Delivers a webhook in the background, with retries. */
+  protected final void deliver(WebhookDispatcher.Webhook webhook) {
+    dispatcher.deliver(webhook);
+  }
+
+  /** Runs {@code task} after {@code delay} on the simulator's scheduler. */
+  protected final void later(Duration delay, Runnable task) {
+    scheduler.schedule(task, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops the server and every pending delivery. */
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+    server.close();
+  }
+}
