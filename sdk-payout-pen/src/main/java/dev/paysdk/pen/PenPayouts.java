@@ -1,0 +1,66 @@
+package dev.paysdk.pen;
+
+import dev.paysdk.core.Payout;
+import dev.paysdk.core.PayoutLookup;
+import dev.paysdk.core.PayoutRequest;
+import dev.paysdk.core.Payouts;
+
+/**
+ * The gateway's payout calls, and the neutral {@link Payouts} on top of them. Thread-safe.
+ *
+ * <p>Neutral mapping of {@link #create(PayoutRequest)}: the destination must be a
+ * {@link dev.paysdk.core.Destination.BankAccount}; its {@code accountNumber} is {@code accountNo},
+ * {@code cci} is {@code cciAccountNo}, {@code accountType} and {@code bankId} are the gateway's
+ * integer codes written as text; the payee's {@code name()} is {@code accountName}, its identity
+ * document gives {@code idType} and {@code idCard}, its phone and email are sent as given; a
+ * missing remark becomes the merchant order number (the gateway requires a remark). Validation
+ * errors name these neutral fields ({@code destination.bankId}, {@code payee.identityDocument}...).
+ */
+public interface PenPayouts extends Payouts {
+
+  /**
+   * Creates a payout order ({@code POST /api/payOut}). Money-moving: sent at most once, never
+   * resent by the SDK.
+   *
+   * @throws dev.paysdk.core.error.InvalidRequestException before sending, listing every failed rule
+   * @throws dev.paysdk.core.error.ProviderException when the gateway answered with a code other than 200
+   * @throws dev.paysdk.core.error.AuthenticationException when the gateway answered HTTP 401 or 403
+   * @throws dev.paysdk.core.error.OutcomeUnknownException when the request may have been executed and no
+   *     readable answer tells (timeout after sending, HTTP 429/5xx, an unreadable answer): reconcile by
+   *     merchant order number, do not resend
+   * @throws dev.paysdk.core.error.TransportException when the request provably never left
+   * @throws dev.paysdk.core.error.SignatureVerificationException when the answer carries a {@code Sign}
+   *     header that does not match it (the order may exist: reconcile)
+   */
+  PenPayoutResult payOut(PenPayoutRequest request);
+
+  /**
+   * Queries a payout order ({@code POST /api/payOutQuery}). A read: retried on timeouts, HTTP 429 and 5xx.
+   *
+   * @throws dev.paysdk.core.error.InvalidRequestException when neither number is given, or one is too long
+   * @throws dev.paysdk.core.error.OrderNotFoundException when the gateway says there is no such order
+   *     (see {@link PenPayoutClient.Builder#orderNotFoundCodes} for how that is recognised)
+   * @throws dev.paysdk.core.error.ProviderException on any other refusal
+   * @throws dev.paysdk.core.error.TransportException when no readable answer came within the retries
+   * @throws dev.paysdk.core.error.SignatureVerificationException when an answer's {@code Sign} header
+   *     does not match it
+   */
+  PenPayoutDetails query(PenPayoutQuery query);
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends {@link #payOut} with the fields mapped as described on this interface.
+   */
+  @Override
+  Payout create(PayoutRequest request);
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Queries by the provider order number when the lookup has one (the gateway's
+   * recommendation), else by the merchant order number.
+   */
+  @Override
+  Payout retrieve(PayoutLookup lookup);
+}

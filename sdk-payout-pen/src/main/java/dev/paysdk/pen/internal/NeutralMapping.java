@@ -1,0 +1,125 @@
+package dev.paysdk.pen.internal;
+
+import dev.paysdk.core.Destination;
+import dev.paysdk.core.IdentityDocument;
+import dev.paysdk.core.Payee;
+import dev.paysdk.core.Payout;
+import dev.paysdk.core.PayoutRequest;
+import dev.paysdk.core.PayoutStatus;
+import dev.paysdk.core.internal.Validation;
+import dev.paysdk.pen.PenPayoutClient;
+import dev.paysdk.pen.PenPayoutDetails;
+import dev.paysdk.pen.PenPayoutRequest;
+import dev.paysdk.pen.PenPayoutResult;
+import java.util.Map;
+import java.util.Set;
+
+/** Neutral payouts to and from the gateway's own types. */
+final class NeutralMapping {
+  /** Native field name to the neutral field the caller set. */
+  private static final Map<String, String> NEUTRAL_NAMES = Map.ofEntries(
+      Map.entry("currency", "amount.currency"),
+      Map.entry("accountName", "payee.name"),
+      Map.entry("accountNo", "destination.accountNumber"),
+      Map.entry("cciAccountNo", "destination.cci"),
+      Map.entry("accountType", "destination.accountType"),
+      Map.entry("bankId", "destination.bankId"),
+      Map.entry("idType", "payee.identityDocument.type"),
+      Map.entry("idCard", "payee.identityDocument.number"),
+      Map.entry("phone", "payee.phone"),
+      Map.entry("email", "payee.email"));
+
+  private NeutralMapping() {}
+
+  /** The neutral name of a native field; unchanged when both layers share it. */
+  static String neutralName(String nativeField) {
+    return NEUTRAL_NAMES.getOrDefault(nativeField, nativeField);
+  }
+
+  /**
+   * The gateway request for a neutral one. Problems only the neutral shape can have (no bank
+   * account, no identity document, a bank id that is not a number) go to {@code v}, and their native
+   * field names to {@code reported}, so the native validation does not report them again.
+   */
+  static PenPayoutRequest toPen(PayoutRequest request, Validation v, Set<String> reported) {
+    Payee payee = request.payee();
+    PenPayoutRequest.Builder b = PenPayoutRequest.builder()
+        .merchantOrderNo(request.merchantOrderNo())
+        .amount(request.amount())
+        .accountName(payee.name())
+        .phone(payee.phone())
+        .email(payee.email())
+        .notifyUrl(request.notifyUrl())
+        // the gateway requires a remark and the neutral model makes it optional: the order number is
+        // the one value that is always there and means something to the merchant
+        .remark(isBlank(request.remark()) ? request.merchantOrderNo() : request.remark());
+    IdentityDocument id = payee.identityDocument();
+    if (id == null) {
+      v.add("payee.identityDocument", "is required: the gateway needs the payee's document type and number");
+      reported.addAll(Set.of("idType", "idCard"));
+    } else {
+      b.idType(id.type()).idCard(id.number());
+    }
+    Destination destination = request.destination();
+    if (destination instanceof Destination.BankAccount account) {
+      b.accountNo(account.accountNumber())
+          .cciAccountNo(account.cci())
+          .accountType(integer("accountType", account.accountType(), v, reported))
+          .bankId(integer("bankId", account.bankId(), v, reported));
+    } else {
+      v.add("destination", destination == null ? "is required: a bank account"
+          : "is a " + destination.kind() + "; the gateway pays out to bank accounts only");
+      reported.addAll(Set.of("accountNo", "cciAccountNo", "accountType", "bankId"));
+    }
+    return b.build();
+  }
+
+  /** The neutral payout for a create answer. */
+  static Payout toPayout(PenPayoutResult result, PenPayoutRequest sent, String rawResponse) {
+    return Payout.builder()
+        .providerId(PenPayoutClient.PROVIDER_ID)
+        .merchantOrderNo(result.merchantOrderNo() != null ? result.merchantOrderNo() : sent.merchantOrderNo())
+        .providerOrderNo(result.orderNo())
+        .amount(result.amount() != null ? result.amount() : sent.amount())
+        .fee(result.fee())
+        .status(result.status())
+        .rawStatus(result.orderStatus())
+        .rawResponse(rawResponse)
+        .build();
+  }
+
+  /** The neutral payout for a query answer. */
+  static Payout toPayout(PenPayoutDetails d, String askedMerchantOrderNo, String rawResponse) {
+    boolean failed = d.status() == PayoutStatus.FAILED || d.status() == PayoutStatus.CANCELLED;
+    return Payout.builder()
+        .providerId(PenPayoutClient.PROVIDER_ID)
+        .merchantOrderNo(d.merchantOrderNo() != null ? d.merchantOrderNo() : askedMerchantOrderNo)
+        .providerOrderNo(d.orderNo())
+        .amount(d.amount())
+        .fee(d.fee())
+        .status(d.status())
+        .rawStatus(d.orderStatus())
+        // resultDesc also accompanies successes ("SUCCESS" beside PAYING): a reason only when it failed
+        .failureReason(failed ? d.resultDesc() : null)
+        .completedAt(d.completedAt())
+        .rawResponse(rawResponse)
+        .build();
+  }
+
+  private static Integer integer(String field, String text, Validation v, Set<String> reported) {
+    if (isBlank(text)) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      v.add(neutralName(field), "'" + text + "' is not a whole number; the gateway's " + field + " is an integer code");
+      reported.add(field);
+      return null;
+    }
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,95 @@
+package dev.paysdk.pen.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paysdk.core.error.AuthenticationException;
+import dev.paysdk.core.error.ErrorContext;
+import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.internal.Json;
+import java.io.IOException;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The gateway's answer envelope {@code {"msg": ..., "code": ..., "data": {...}}} and what its codes
+ * mean. Code 200 means the request was handled (the document pairs it with {@code msg} SUCCESS;
+ * the code decides, the message is informational); any other code is a refusal.
+ */
+final class PenAnswers {
+  static final String HANDLED = "200";
+
+  /**
+   * Messages that say the queried order does not exist, in the languages the gateway's document
+   * and country use.
+   */
+  private static final Pattern NOT_FOUND_MESSAGE = Pattern.compile(
+      "(?i)(order\\b.{0,30}\\b(not\\s+(exist|found)|does\\s*n[o']?t\\s+exist)|no\\s+such\\s+order"
+          + "|(orden|pedido)\\b.{0,30}\\bno\\s+(existe|encontrad[ao])|订单.{0,6}不存在)");
+
+  private PenAnswers() {}
+
+  /**
+   * @param code the answer's code as text
+   * @param msg the answer's message, or null
+   * @param data the {@code data} value, or null when absent or JSON null
+   */
+  record Envelope(String code, String msg, JsonNode data) {
+    boolean handled() {
+      return HANDLED.equals(code);
+    }
+  }
+
+  /**
+   * Reads the envelope.
+   *
+   * @throws IOException when the body is not a JSON object with a {@code code}
+   */
+  static Envelope read(byte[] body) throws IOException {
+    JsonNode root = Json.tree(body);
+    if (!root.isObject()) {
+      throw new IOException("not a JSON object");
+    }
+    String code = Json.text(root, "code");
+    if (code == null || code.isBlank()) {
+      throw new IOException("no code");
+    }
+    JsonNode data = root.get("data");
+    return new Envelope(code.strip(), Json.text(root, "msg"), data == null || data.isNull() ? null : data);
+  }
+
+  /** The exception for a refusal: {@link AuthenticationException} for HTTP 401 and 403. */
+  static ProviderException refusal(ErrorContext ctx, Envelope e, int httpStatus) {
+    String code = e == null ? null : e.code();
+    String msg = e == null ? null : e.msg();
+    if (isAuthenticationStatus(httpStatus)) {
+      return new AuthenticationException(ctx, code, msg, httpStatus);
+    }
+    return new ProviderException(ctx, code, msg, httpStatus);
+  }
+
+  static boolean isAuthenticationStatus(int httpStatus) {
+    return httpStatus == 401 || httpStatus == 403;
+  }
+
+  /**
+   * The one place that decides that a query answer means "no such order". The document shows no
+   * such answer, so three shapes are recognised:
+   *
+   * <ul>
+   *   <li>code 200 with no {@code data}, or an empty {@code data} object: the query was handled
+   *       and found nothing;
+   *   <li>a code the merchant configured ({@code orderNotFoundCodes} on the builder);
+   *   <li>any other code whose {@code msg} says the order does not exist ("order not exist",
+   *       "order does not exist", "order not found", "no such order", "orden no existe",
+   *       "订单不存在").
+   * </ul>
+   *
+   * Reconciliation resends a payout only after this says "not found", so it errs on the side of
+   * "found or unknown".
+   */
+  static boolean isOrderNotFound(Envelope e, Set<String> configuredCodes) {
+    if (e.handled()) {
+      return e.data() == null || e.data().isObject() && e.data().isEmpty();
+    }
+    return configuredCodes.contains(e.code()) || e.msg() != null && NOT_FOUND_MESSAGE.matcher(e.msg()).find();
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * PEN (Peru) bank payouts: create, query and webhook, through {@link dev.paysdk.pen.PenPayoutClient}.
+ *
+ * <p>Where the gateway's document is silent, this module decides as follows; every decision that
+ * could differ per deployment is a builder setting.
+ *
+ * <ul>
+ *   <li><b>Signature.</b> The document names the {@code Sign} header, not the algorithm. Default:
+ *       rule A over the top-level body fields ({@link dev.paysdk.pen.PenSigner#ruleA}); replaceable
+ *       with {@code signer(...)}. The same signer signs requests, verifies webhooks, and verifies an
+ *       answer that carries a {@code Sign} header (an answer without one is accepted: the document
+ *       shows none).
+ *   <li><b>Amount.</b> A JSON number with exactly two decimals ({@code 100.00}); a field-based signer
+ *       signs that same text. Amounts in answers and webhooks are read exactly as written.
+ *   <li><b>nonceStr.</b> 32 random lower-case hex characters, new for every request.
+ *   <li><b>Handled or refused.</b> {@code code} 200 means handled (the message is not required to be
+ *       {@code SUCCESS}); any other code is a {@link dev.paysdk.core.error.ProviderException} with
+ *       the gateway's code and message, an {@link dev.paysdk.core.error.AuthenticationException}
+ *       when the HTTP status is 401 or 403. An unreadable answer to a create is an
+ *       {@link dev.paysdk.core.error.OutcomeUnknownException}.
+ *   <li><b>No such order.</b> A query answer with code 200 and no (or an empty) {@code data}, a code
+ *       listed in {@code orderNotFoundCodes(...)}, or a message saying the order does not exist is an
+ *       {@link dev.paysdk.core.error.OrderNotFoundException}; reconciliation relies on it.
+ *   <li><b>Status.</b> {@link dev.paysdk.pen.PenStatuses} holds the table; unknown values are
+ *       {@code UNKNOWN} with the raw value kept.
+ *   <li><b>CCI.</b> The document requires it unless the bank is one of the four big banks, without
+ *       naming their ids: by default the SDK requires it for no bank (the gateway still checks);
+ *       configure {@code cciRequiredForBankIds(...)} or {@code cciRequiredExceptForBankIds(...)}.
+ *   <li><b>Notify URL.</b> http or https; a literal IP address is rejected (the document asks for a
+ *       public domain name) unless {@code literalIpNotifyUrlAllowed(true)}.
+ *   <li><b>Remark.</b> Required by the gateway, optional in the neutral model: a neutral payout
+ *       without one sends its merchant order number.
+ *   <li><b>Completion time.</b> {@code yyyy-MM-dd HH:mm:ss} in {@code gatewayZone(...)}, default
+ *       {@code America/Lima}.
+ *   <li><b>Webhook de-duplication key.</b> {@code payout-pen:<orderNo>:<orderStatus>}.
+ * </ul>
+ */
+package dev.paysdk.pen;

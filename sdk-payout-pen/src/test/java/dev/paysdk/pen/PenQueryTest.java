@@ -1,0 +1,193 @@
+package dev.paysdk.pen;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static dev.paysdk.pen.PenTestSupport.QUERY_ANSWER;
+import static dev.paysdk.pen.PenTestSupport.client;
+import static dev.paysdk.pen.PenTestSupport.md5Upper;
+import static dev.paysdk.pen.PenTestSupport.nonceOf;
+import static dev.paysdk.pen.PenTestSupport.onlyRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.paysdk.core.Money;
+import dev.paysdk.core.PayoutStatus;
+import dev.paysdk.core.error.InvalidRequestException;
+import dev.paysdk.core.error.OrderNotFoundException;
+import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.error.TransportException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PenQueryTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+
+  private final PenPayouts payouts = client(wm).build().payouts();
+
+  private static final String PAID = QUERY_ANSWER.replace("\"PAYING\"", "\"SUCCESS\"")
+      .replace("\"completionTime\": null", "\"completionTime\": \"2022-08-08 08:08:08\"")
+      .replace("\"fee\": null", "\"fee\": 1.5");
+
+  @Test
+  void query_byOrderNo_sendsHeadersExactBodyAndRuleASignature() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER)));
+
+    payouts.query(PenPayoutQuery.byOrderNo("PAYOUT8231515112790892544"));
+
+    LoggedRequest sent = onlyRequest(wm);
+    String nonce = nonceOf(sent.getBodyAsString());
+    assertThat(sent.getUrl()).isEqualTo("/api/payOutQuery");
+    assertThat(sent.getHeader("Content-Type")).startsWith("application/json");
+    assertThat(sent.getHeader("MerchantId")).isEqualTo("100001");
+    assertThat(sent.getBodyAsString())
+        .isEqualTo("{\"orderNo\":\"PAYOUT8231515112790892544\",\"nonceStr\":\"" + nonce + "\"}");
+    assertThat(sent.getHeader("Sign"))
+        .isEqualTo(md5Upper("nonceStr=" + nonce + "&orderNo=PAYOUT8231515112790892544&key=test-secret"));
+  }
+
+  @Test
+  void query_byBothNumbers_sendsBothInTheDocumentsOrder() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER)));
+
+    payouts.query(new PenPayoutQuery("PAYOUT8231515112790892544", "M1656756338536"));
+
+    String body = onlyRequest(wm).getBodyAsString();
+    String nonce = nonceOf(body);
+    assertThat(body).isEqualTo("{\"mchOrderNo\":\"M1656756338536\",\"orderNo\":\"PAYOUT8231515112790892544\","
+        + "\"nonceStr\":\"" + nonce + "\"}");
+    assertThat(onlyRequest(wm).getHeader("Sign")).isEqualTo(md5Upper("mchOrderNo=M1656756338536&nonceStr=" + nonce
+        + "&orderNo=PAYOUT8231515112790892544&key=test-secret"));
+  }
+
+  @Test
+  void query_readsTheDocumentsAnswer() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER)));
+
+    PenPayoutDetails d = payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536"));
+
+    assertThat(d).isEqualTo(new PenPayoutDetails("100001", "M1656756338536", "PAYOUT8231515112790892544", null,
+        Money.reported(new java.math.BigDecimal("100.0"), "PEN"), null, "PAYING", PayoutStatus.PROCESSING, null, null,
+        "SUCCESS"));
+  }
+
+  @Test
+  void query_readsCompletionTimeInLimaTimeByDefault() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(PAID.replace("\"resultDesc\"",
+        "\"channelOrderNo\": \"CH0001\", \"resultDesc\""))));
+
+    PenPayoutDetails d = payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536"));
+
+    assertThat(d.status()).isEqualTo(PayoutStatus.SUCCEEDED);
+    assertThat(d.completionTime()).isEqualTo(LocalDateTime.of(2022, 8, 8, 8, 8, 8));
+    assertThat(d.completedAt()).isEqualTo(Instant.parse("2022-08-08T13:08:08Z"));
+    assertThat(d.fee()).isEqualTo(Money.reported(new java.math.BigDecimal("1.5"), "PEN"));
+    assertThat(d.channelOrderNo()).isEqualTo("CH0001");
+  }
+
+  @Test
+  void query_readsCompletionTimeInTheConfiguredZone() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(PAID)));
+    PenPayouts utc = client(wm).gatewayZone(ZoneId.of("UTC")).build().payouts();
+
+    assertThat(utc.query(PenPayoutQuery.byOrderNo("PAYOUT8231515112790892544")).completedAt())
+        .isEqualTo(Instant.parse("2022-08-08T08:08:08Z"));
+  }
+
+  @Test
+  void query_whenNeitherNumberIsGiven_rejectsBeforeSending() {
+    assertThatThrownBy(() -> payouts.query(new PenPayoutQuery(null, " ")))
+        .isInstanceOfSatisfying(InvalidRequestException.class,
+            e -> assertThat(e.errors().get(0).message()).isEqualTo("orderNo or merchantOrderNo is required"));
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void query_whenANumberIsLongerThan32_rejectsBeforeSending() {
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M".repeat(33))))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.hasErrorFor("merchantOrderNo")).isTrue());
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void query_whenTheGatewayAnswers503ThenTheAnswer_retriesTheRead() {
+    wm.stubFor(post("/api/payOutQuery").inScenario("flaky").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+    wm.stubFor(post("/api/payOutQuery").inScenario("flaky").whenScenarioStateIs("up")
+        .willReturn(okJson(QUERY_ANSWER)));
+
+    assertThat(payouts.query(PenPayoutQuery.byOrderNo("PAYOUT8231515112790892544")).orderStatus()).isEqualTo("PAYING");
+    wm.verify(2, postRequestedFor(urlEqualTo("/api/payOutQuery")));
+  }
+
+  @Test
+  void query_whenCodeIsNot200_throwsProviderException() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson("{\"msg\":\"sign error\",\"code\":4001}")));
+
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isExactlyInstanceOf(ProviderException.class)
+        .hasMessageContaining("[payout-pen] payout.query (merchant order M1656756338536)")
+        .hasMessageContaining("code 4001");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"msg\":\"SUCCESS\",\"code\":200,\"data\":null}",
+      "{\"msg\":\"SUCCESS\",\"code\":200}",
+      "{\"msg\":\"SUCCESS\",\"code\":200,\"data\":{}}",
+      "{\"msg\":\"Order does not exist\",\"code\":500}",
+      "{\"msg\":\"order not exist\",\"code\":\"9999\"}",
+      "{\"msg\":\"La orden no existe\",\"code\":404}",
+      "{\"msg\":\"订单不存在\",\"code\":1}"})
+  void query_whenTheAnswerSaysThereIsNoSuchOrder_throwsOrderNotFound(String answer) {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(answer)));
+
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isInstanceOf(OrderNotFoundException.class);
+  }
+
+  @Test
+  void query_whenACodeIsConfiguredAsNotFound_throwsOrderNotFound() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson("{\"msg\":\"FAIL\",\"code\":40004}")));
+    PenPayouts configured = client(wm).orderNotFoundCodes(Set.of("40004")).build().payouts();
+
+    assertThatThrownBy(() -> configured.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isInstanceOf(OrderNotFoundException.class);
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isExactlyInstanceOf(ProviderException.class);
+  }
+
+  @Test
+  void query_whenTheAnswerIsAboutAnotherOrder_throwsTransportException() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER)));
+
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M0000000000001")))
+        .isInstanceOf(TransportException.class)
+        .hasMessageContaining("another order");
+  }
+
+  @Test
+  void query_whenCompletionTimeHasAnotherFormat_throwsTransportException() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(PAID.replace("2022-08-08 08:08:08", "08/08/2022"))));
+
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isInstanceOf(TransportException.class)
+        .hasMessageContaining("completionTime");
+  }
+}
