@@ -1,0 +1,48 @@
+package dev.paysdk.vexora;
+
+import dev.paysdk.core.Money;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A disbursement as the query reports it. Regions answer in one of two shapes: with {@code amount},
+ * or with {@code orderAmount} and {@code payAmount}; both are read, and absent ones are null.
+ * Amounts are in the client's currency.
+ *
+ * @param merchantOrderNo the merchant's transaction number ({@code data.tradeNo})
+ * @param providerOrderNo the gateway's transaction number ({@code data.platFormTradeNo}), or null
+ * @param amount {@code data.amount}, or null in the other answer shape
+ * @param orderAmount {@code data.orderAmount}, or null
+ * @param payAmount {@code data.payAmount}, or null
+ * @param status the transaction status ({@code data.status})
+ * @param message {@code data.message}, or null
+ * @param successTime {@code data.successTime} exactly as sent, or null (its format is not documented)
+ * @param dataFields every field of {@code data} as received (numbers as written, objects as JSON text)
+ * @param reply the answer's envelope
+ */
+public record DisbursementQueryResult(String merchantOrderNo, String providerOrderNo, Money amount,
+    Money orderAmount, Money payAmount, VexoraStatus status, String message, String successTime,
+    Map<String, String> dataFields, GatewayReply reply) {
+
+  /** Copies {@code dataFields} (null means none). */
+  public DisbursementQueryResult {
+    dataFields = dataFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(dataFields));
+  }
+
+  /** The order's amount in whichever shape it came: {@code amount}, else {@code orderAmount}. */
+  public Optional<Money> reportedAmount() {
+    return Optional.ofNullable(amount != null ? amount : orderAmount);
+  }
+
+  /** {@code data.payAmount}, when the region sends it. */
+  public Optional<Money> payAmountIfSent() {
+    return Optional.ofNullable(payAmount);
+  }
+
+  /** {@code data.successTime}, when sent. */
+  public Optional<String> successTimeIfSent() {
+    return Optional.ofNullable(successTime);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.paysdk.vexora;
+
+import dev.paysdk.core.Payouts;
+
+/**
+ * Vexora disbursements: the gateway's own operations, and the neutral {@link Payouts} API on the
+ * same object. Thread-safe.
+ *
+ * <p>A disbursement moves money: the SDK sends it at most once. When its outcome is unknown
+ * ({@link dev.paysdk.core.error.OutcomeUnknownException}), find it with {@link #reconcile(String)}
+ * (queries by merchant order number), and resend only when the gateway says the order does not exist,
+ * with the same merchant order number.
+ */
+public interface VexoraDisbursements extends Payouts {
+
+  /**
+   * Sends a disbursement ({@code POST /v1/vexora/disbursements}). The SDK sets {@code timestamp}
+   * (epoch milliseconds from the client's clock) and {@code sign}. Never resent by the SDK.
+   *
+   * @return the gateway's answer when it handled the request (code {@code 0000}); the status may
+   *     already be final
+   * @throws dev.paysdk.core.error.InvalidRequestException before sending, listing every field error
+   * @throws dev.paysdk.core.error.ProviderException when the gateway rejected the request (code
+   *     {@code 8000}, or HTTP 4xx without a readable answer): nothing was paid. Subclasses:
+   *     {@link dev.paysdk.core.error.DuplicateOrderException} when its message says the transaction
+   *     number was used before (the earlier order stands),
+   *     {@link dev.paysdk.core.error.InsufficientBalanceException} when it says the balance is short,
+   *     {@link dev.paysdk.core.error.AuthenticationException} on HTTP 401/403
+   * @throws dev.paysdk.core.error.OutcomeUnknownException on code {@code 5000} or any code other than
+   *     {@code 0000}/{@code 8000}, on a timeout or broken connection after sending, on HTTP 429/5xx,
+   *     and on an answer that cannot be read: the order may exist; reconcile, do not resend
+   * @throws dev.paysdk.core.error.SignatureVerificationException when the answer carries a wrong
+   *     signature (or none while signed answers are required): the order may exist; reconcile
+   * @throws dev.paysdk.core.error.TransportException when the request provably never left
+   */
+  DisbursementResult disburse(DisbursementRequest request);
+
+  /**
+   * Queries a disbursement by merchant order number ({@code POST /v1/vexora/queryPayOutResult}).
+   * A read: retried on transient HTTP failures.
+   *
+   * @throws dev.paysdk.core.error.OrderNotFoundException when the gateway rejects the query (code
+   *     {@code 8000}) with a message that clearly says the order does not exist (see
+   *     {@link VexoraClient.Builder#orderNotFoundMessage})
+   * @throws dev.paysdk.core.error.ProviderException when the query was rejected for any other reason
+   *     (code {@code 8000}): this says nothing about the payout
+   * @throws dev.paysdk.core.error.TransportException on code {@code 5000} (gateway system error) or
+   *     when no usable answer came after the allowed retries; ask again later
+   * @throws dev.paysdk.core.error.SignatureVerificationException when the answer's signature is wrong
+   * @throws IllegalArgumentException when {@code merchantOrderNo} is null or blank
+   */
+  DisbursementQueryResult query(String merchantOrderNo);
+
+  /**
+   * A new merchant order number in the form the gateway recommends: date and time followed by
+   * random digits (see {@link OrderNoGenerator}; the client's generator, by default
+   * {@link OrderNoGenerator#defaults()} on the client's clock).
+   */
+  String newMerchantOrderNo();
+}

@@ -1,0 +1,302 @@
+package dev.paysdk.vexora;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.paysdk.vexora.VexoraTestSupport.MERCHANT_NO;
+import static dev.paysdk.vexora.VexoraTestSupport.client;
+import static dev.paysdk.vexora.VexoraTestSupport.documentExample;
+import static dev.paysdk.vexora.VexoraTestSupport.fixture;
+import static dev.paysdk.vexora.VexoraTestSupport.md5;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.paysdk.core.PayoutStatus;
+import dev.paysdk.core.error.DuplicateOrderException;
+import dev.paysdk.core.error.InsufficientBalanceException;
+import dev.paysdk.core.error.OutcomeUnknownException;
+import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.error.SignatureVerificationException;
+import dev.paysdk.core.error.TransportException;
+import dev.paysdk.vexora.VexoraTestSupport.RecordingSleeper;
+import java.net.ServerSocket;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class VexoraDisburseTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+
+  private static final String PATH = "/indonesia/v1/vexora/disbursements";
+  /** Rule C canonical string of the document's example request, written out by hand. */
+  private static final String EXAMPLE_CANONICAL = "accountNo=880123456789012345amount=100.00"
+      + "email=rizky.pratama@example.comfirstname=Rizkylastname=Pratamamobile=081234567890"
+      + "notifyUrl=https://api.merchant.com/vexora/collection/notifytimestamp=1719876543210tradeNo=VX20260331008901";
+
+  private RecordingSleeper sleeper;
+  private VexoraClient vexora;
+
+  @BeforeEach
+  void setUp() {
+    sleeper = new RecordingSleeper();
+    vexora = client(wm.baseUrl() + "/indonesia", sleeper).build();
+  }
+
+  static String answer(String code, String msg, String data) {
+    return "{\"msg\":\"" + msg + "\",\"code\":\"" + code + "\",\"timestamp\":1719876543210,\"success\":"
+        + code.equals("0000") + ",\"data\":" + data + "}";
+  }
+
+  static String data(String tradeNo, String status, String message) {
+    return "{\"tradeNo\":\"" + tradeNo + "\",\"platFormTradeNo\":\"vx4m8k2d9pl0q7f1a\",\"status\":\"" + status
+        + "\",\"message\":\"" + message + "\"}";
+  }
+
+  private static void stub(int status, String body) {
+    wm.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(status)
+        .withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
+  private static void stubAnswer(String body) {
+    stub(200, body);
+  }
+
+  @Test
+  void disburse_documentExample_sendsMerchantHeaderExactBodyAndRuleCSignature() throws Exception {
+    stubAnswer(answer("0000", "success", data("VX20260331008901", "0015", "Processing")));
+
+    vexora.payouts().disburse(documentExample().build());
+
+    String sign = md5(EXAMPLE_CANONICAL + "test-secret");
+    String exactBody = "{\"timestamp\":\"1719876543210\",\"tradeNo\":\"VX20260331008901\",\"amount\":\"100.00\","
+        + "\"accountNo\":\"880123456789012345\",\"mobile\":\"081234567890\",\"email\":\"rizky.pratama@example.com\","
+        + "\"firstname\":\"Rizky\",\"lastname\":\"Pratama\","
+        + "\"notifyUrl\":\"https://api.merchant.com/vexora/collection/notify\",\"sign\":\"" + sign + "\"}";
+    // the document's example request, verbatim, re-signed with the test secret
+    ObjectNode example = (ObjectNode) new ObjectMapper().readTree(fixture("disbursement-request.json"));
+    example.put("sign", sign);
+    wm.verify(1, postRequestedFor(urlEqualTo(PATH))
+        .withHeader("merchantNo", equalTo(MERCHANT_NO))
+        .withHeader("Content-Type", containing("application/json"))
+        .withRequestBody(equalTo(exactBody))
+        .withRequestBody(equalToJson(example.toString())));
+  }
+
+  @Test
+  void disburse_documentSampleAnswer_readsEveryField() {
+    stubAnswer(fixture("disbursement-response.json"));
+
+    DisbursementResult result = vexora.payouts().disburse(documentExample()
+        .merchantOrderNo("VX20260331011223").remark("collection_vx_11223").build());
+
+    assertThat(result.merchantOrderNo()).isEqualTo("VX20260331011223");
+    assertThat(result.providerOrderNo()).isEqualTo("vx4m8k2d9pl0q7f1a");
+    assertThat(result.status().raw()).isEqualTo("0015");
+    assertThat(result.status().kind()).isEqualTo(VexoraStatus.Kind.PROCESSING);
+    assertThat(result.status().payoutStatus()).isEqualTo(PayoutStatus.PROCESSING);
+    assertThat(result.message()).isEqualTo("Processing");
+    assertThat(result.remark()).isEqualTo("collection_vx_11223");
+    assertThat(result.reply()).isEqualTo(new GatewayReply("0000", "success", "true", "1719876543210"));
+    String canonical = "accountNo=880123456789012345amount=100.00email=rizky.pratama@example.comfirstname=Rizky"
+        + "lastname=Pratamamobile=081234567890notifyUrl=https://api.merchant.com/vexora/collection/notify"
+        + "remark=collection_vx_11223timestamp=1719876543210tradeNo=VX20260331011223";
+    wm.verify(postRequestedFor(urlEqualTo(PATH))
+        .withRequestBody(containing("\"remark\":\"collection_vx_11223\",\"sign\":\"" + md5(canonical + "test-secret") + "\"")));
+  }
+
+  @Test
+  void disburse_whenAnswerNamesAnotherOrder_isOutcomeUnknown() {
+    // the document's request and answer verbatim: they are about two different orders
+    stubAnswer(fixture("disbursement-response.json"));
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("VX20260331008901");
+  }
+
+  @Test
+  void disburse_whenCode8000_failsWithProviderException() {
+    stubAnswer(answer("8000", "Parameter error", "null"));
+
+    ProviderException e = catchThrowableOfType(ProviderException.class,
+        () -> vexora.payouts().disburse(documentExample().build()));
+
+    assertThat(e).isExactlyInstanceOf(ProviderException.class);
+    assertThat(e.providerCode()).isEqualTo("8000");
+    assertThat(e.providerMessage()).isEqualTo("Parameter error");
+    assertThat(e.getMessage()).contains("[vexora]", "VX20260331008901", "8000");
+    wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void disburse_whenCode8000SaysDuplicate_failsWithDuplicateOrderException() {
+    stubAnswer(answer("8000", "Duplicate tradeNo", "null"));
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(DuplicateOrderException.class);
+  }
+
+  @Test
+  void disburse_whenCode8000SaysBalanceShort_failsWithInsufficientBalanceException() {
+    stubAnswer(answer("8000", "Insufficient balance", "null"));
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(InsufficientBalanceException.class);
+  }
+
+  @Test
+  void disburse_whenCode5000_isOutcomeUnknownNeverAFailure() {
+    stubAnswer(answer("5000", "System error", "null"));
+
+    Throwable e = catchThrowableOfType(OutcomeUnknownException.class,
+        () -> vexora.payouts().disburse(documentExample().build()));
+
+    assertThat(e).isNotInstanceOf(ProviderException.class)
+        .hasMessageContaining("5000").hasMessageContaining("reconcile by merchant order number VX20260331008901");
+    wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void disburse_whenCodeIsUnrecognised_isOutcomeUnknown() {
+    stubAnswer(answer("9999", "Whatever", "null"));
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class).hasMessageContaining("9999");
+  }
+
+  @Test
+  void disburse_whenHttp502_isOutcomeUnknownAndNotResent() {
+    stub(502, "bad gateway");
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class);
+    wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
+    assertThat(sleeper.waits).isEmpty();
+  }
+
+  @Test
+  void disburse_when2xxAnswerCannotBeRead_isOutcomeUnknown() {
+    stub(200, "<html>ok</html>");
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class);
+  }
+
+  @Test
+  void disburse_whenCode0000WithoutStatus_isOutcomeUnknown() {
+    stubAnswer(answer("0000", "success", "null"));
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class).hasMessageContaining("no data");
+  }
+
+  @Test
+  void disburse_whenHttp400WithoutReadableAnswer_failsWithProviderException() {
+    stub(400, "Bad Request");
+
+    ProviderException e = catchThrowableOfType(ProviderException.class,
+        () -> vexora.payouts().disburse(documentExample().build()));
+
+    assertThat(e.httpStatus()).isEqualTo(400);
+  }
+
+  @Test
+  void disburse_whenAnswerIsLate_isOutcomeUnknownAndNotResent() {
+    VexoraClient impatient = client(wm.baseUrl() + "/indonesia", sleeper).readTimeout(Duration.ofMillis(300)).build();
+    wm.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withFixedDelay(1000)
+        .withBody(answer("0000", "success", data("VX20260331008901", "0015", "Processing")))));
+
+    assertThatThrownBy(() -> impatient.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class);
+    wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void disburse_whenConnectionIsRefused_saysItWasNotSent() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    VexoraClient closed = client("http://127.0.0.1:" + port + "/indonesia", sleeper).build();
+
+    Throwable e = catchThrowableOfType(TransportException.class,
+        () -> closed.payouts().disburse(documentExample().build()));
+
+    assertThat(e).isNotInstanceOf(OutcomeUnknownException.class).hasMessageContaining("not sent");
+  }
+
+  @Test
+  void disburse_whenAnswerIsSignedAtTopLevel_verifiesItOverTheFieldsAsWritten() {
+    String dataText = "{\"tradeNo\":\"VX20260331008901\",\"platFormTradeNo\":\"vx4m8k2d9pl0q7f1a\","
+        + "\"status\":\"0015\",\"message\":\"Processing\"}";
+    String sign = md5("code=0000data=" + dataText + "msg=successsuccess=truetimestamp=1719876543210test-secret");
+    stubAnswer("{\"msg\":\"success\",\"code\":\"0000\",\"timestamp\":1719876543210,\"success\":true,\"data\":"
+        + dataText + ",\"sign\":\"" + sign + "\"}");
+
+    assertThat(vexora.payouts().disburse(documentExample().build()).providerOrderNo()).isEqualTo("vx4m8k2d9pl0q7f1a");
+  }
+
+  @Test
+  void disburse_whenAnswerIsSignedInsideData_verifiesItOverDataFields() {
+    String sign = md5("message=ProcessingplatFormTradeNo=vx4m8k2d9pl0q7f1astatus=0015tradeNo=VX20260331008901test-secret");
+    stubAnswer(answer("0000", "success", "{\"tradeNo\":\"VX20260331008901\",\"platFormTradeNo\":\"vx4m8k2d9pl0q7f1a\","
+        + "\"status\":\"0015\",\"message\":\"Processing\",\"sign\":\"" + sign + "\"}"));
+
+    assertThat(vexora.payouts().disburse(documentExample().build()).status().raw()).isEqualTo("0015");
+  }
+
+  @Test
+  void disburse_whenAnswerSignatureIsWrong_rejectsItAndSaysToReconcile() {
+    String dataText = data("VX20260331008901", "00029", "Failed");
+    String sign = md5("code=0000data=" + data("VX20260331008901", "0000", "Success")
+        + "msg=successsuccess=truetimestamp=1719876543210test-secret");
+    stubAnswer("{\"msg\":\"success\",\"code\":\"0000\",\"timestamp\":1719876543210,\"success\":true,\"data\":"
+        + dataText + ",\"sign\":\"" + sign + "\"}");
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("reconcile by merchant order number VX20260331008901")
+        .hasMessageNotContaining(sign);
+  }
+
+  @Test
+  void disburse_whenSignedAnswersAreRequiredAndAnswerIsUnsigned_rejectsIt() {
+    VexoraClient strict = client(wm.baseUrl() + "/indonesia", sleeper).requireSignedResponses(true).build();
+    stubAnswer(answer("0000", "success", data("VX20260331008901", "0015", "Processing")));
+
+    assertThatThrownBy(() -> strict.payouts().disburse(documentExample().build()))
+        .isInstanceOf(SignatureVerificationException.class).hasMessageContaining("no signature");
+  }
+
+  @Test
+  void disburse_withWholeNumberFormat_sendsAmountWithoutDecimals() {
+    VexoraClient whole = client(wm.baseUrl() + "/indonesia", sleeper).amountFormat(AmountFormat.WHOLE_NUMBER).build();
+    stubAnswer(answer("0000", "success", data("VX20260331008901", "0015", "Processing")));
+
+    whole.payouts().disburse(documentExample().build());
+
+    String canonical = "accountNo=880123456789012345amount=100email=rizky.pratama@example.comfirstname=Rizky"
+        + "lastname=Pratamamobile=081234567890notifyUrl=https://api.merchant.com/vexora/collection/notify"
+        + "timestamp=1719876543210tradeNo=VX20260331008901";
+    wm.verify(postRequestedFor(urlEqualTo(PATH))
+        .withRequestBody(containing("\"amount\":\"100\","))
+        .withRequestBody(containing("\"sign\":\"" + md5(canonical + "test-secret") + "\"")));
+  }
+
+  @Test
+  void newMerchantOrderNo_isDateTimeOfTheClientClockFollowedByRandomDigits() {
+    assertThat(vexora.payouts().newMerchantOrderNo()).matches("20240701232903[0-9]{6}");
+  }
+}
