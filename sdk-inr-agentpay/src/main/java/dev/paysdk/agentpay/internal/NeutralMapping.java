@@ -1,0 +1,86 @@
+package dev.paysdk.agentpay.internal;
+
+import static dev.paysdk.agentpay.AgentPayClient.PROVIDER_ID;
+
+import dev.paysdk.agentpay.ApplyResult;
+import dev.paysdk.agentpay.PayoutApply;
+import dev.paysdk.agentpay.PayoutQueryResult;
+import dev.paysdk.agentpay.internal.ApplyValidator.FieldNames;
+import dev.paysdk.core.Destination;
+import dev.paysdk.core.Money;
+import dev.paysdk.core.Payee;
+import dev.paysdk.core.Payout;
+import dev.paysdk.core.PayoutRequest;
+import dev.paysdk.core.PayoutStatus;
+import dev.paysdk.core.internal.Validation;
+
+/** Neutral payout values to the gateway's and back. */
+final class NeutralMapping {
+  private NeutralMapping() {}
+
+  /** A neutral request as an apply, with the field names its errors must use. */
+  record Mapped(PayoutApply apply, FieldNames names) {}
+
+  /**
+   * Maps {@code r}; a missing or unsupported destination is added to {@code v}. The payee's phone,
+   * email and name become {@code phoneNumber}, {@code payerEmail}, {@code accountName}. A bank
+   * account gives its number and IFSC; a UPI address gives its VPA as both account number and
+   * routing value, since the gateway requires an account number and the VPA is the only account a
+   * UPI payee has. The bank code is always {@code BANK}.
+   */
+  static Mapped toApply(PayoutRequest r, Validation v) {
+    Payee payee = r.payee();
+    PayoutApply.Builder b = PayoutApply.builder()
+        .merchantOrderNo(r.merchantOrderNo())
+        .amount(r.amount())
+        .phoneNumber(payee.phone())
+        .payerEmail(payee.email())
+        .accountName(payee.name())
+        .notifyUrl(r.notifyUrl())
+        .remark(r.remark());
+    Destination d = r.destination();
+    if (d instanceof Destination.BankAccount bank) {
+      return new Mapped(b.accountNo(bank.accountNumber()).ifscOrVpa(bank.ifsc()).build(), FieldNames.NEUTRAL_BANK);
+    }
+    if (d instanceof Destination.Upi upi) {
+      return new Mapped(b.accountNo(upi.vpa()).ifscOrVpa(upi.vpa()).build(), FieldNames.NEUTRAL_UPI);
+    }
+    if (d == null) {
+      v.add("destination", "is required: a bank account with IFSC or a UPI address");
+    } else {
+      v.add("destination", "a " + d.kind() + " destination is not supported by " + PROVIDER_ID
+          + ": use a bank account with IFSC or a UPI address");
+    }
+    return new Mapped(b.build(), FieldNames.NEUTRAL_NO_DESTINATION);
+  }
+
+  /** The neutral payout of an apply's answer; the amount is the one that was sent. */
+  static Payout toPayout(ApplyResult r, Money amount) {
+    return Payout.builder()
+        .providerId(PROVIDER_ID)
+        .merchantOrderNo(r.merchantOrderNo())
+        .providerOrderNo(r.agentpayOrderId())
+        .amount(amount)
+        .fee(r.fee())
+        .status(r.payoutStatus())
+        .rawStatus(r.status())
+        .rawResponse(r.rawResponse())
+        .build();
+  }
+
+  /** The neutral payout of a query's answer; the error message is the failure reason of a failed payout. */
+  static Payout toPayout(PayoutQueryResult r) {
+    PayoutStatus status = r.payoutStatus();
+    return Payout.builder()
+        .providerId(PROVIDER_ID)
+        .merchantOrderNo(r.merchantOrderNo())
+        .providerOrderNo(r.agentpayOrderId())
+        .amount(r.amount())
+        .fee(r.fee())
+        .status(status)
+        .rawStatus(r.status())
+        .failureReason(status == PayoutStatus.FAILED ? r.errorMessage() : null)
+        .rawResponse(r.rawResponse())
+        .build();
+  }
+}
