@@ -131,7 +131,7 @@ public sealed interface Destination
   /**
    * A crypto wallet.
    *
-   * @param address the recipient address
+   * @param address the recipient address; masked in {@link #toString()} like an account number
    * @param network the network as the gateway names it ({@code Solana}, {@code Ethereum}...)
    * @param tag address tag or memo, or null
    */
@@ -143,6 +143,12 @@ public sealed interface Destination
     @Override
     public Kind kind() {
       return Kind.CRYPTO_WALLET;
+    }
+
+    @Override
+    public String toString() {
+      return "CryptoWallet[address=" + Masking.maskAccount(address) + ", network=" + network
+          + ", tag=" + Masking.hide(tag) + "]";
     }
   }
 

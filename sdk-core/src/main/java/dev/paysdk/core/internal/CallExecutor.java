@@ -93,21 +93,23 @@ public final class CallExecutor {
         response = transport.execute(attemptRequest);
       } catch (RequestNotSentException e) {
         logAttempt(ctx, attempt, -1, t0, "not sent: " + e.getClass().getSimpleName());
-        if (!canRetry(policy, attempt, deadline)) {
+        Duration wait = retryWait(policy, attempt, deadline);
+        if (wait == null) {
           throw new TransportException(ctx, "the request was not sent (" + describe(e) + ") after " + attempt
               + " attempt(s); it is safe to send again", e);
         }
-        backoff(policy, attempt, ctx);
+        sleep(wait, ctx);
         continue;
       } catch (IOException e) {
         logAttempt(ctx, attempt, -1, t0, "failed: " + e.getClass().getSimpleName());
         if (moneyMoving) {
           throw new OutcomeUnknownException(ctx, "no answer after the request was sent (" + describe(e) + ")", e);
         }
-        if (!canRetry(policy, attempt, deadline)) {
+        Duration wait = retryWait(policy, attempt, deadline);
+        if (wait == null) {
           throw new TransportException(ctx, "no answer after " + attempt + " attempt(s) (" + describe(e) + ")", e);
         }
-        backoff(policy, attempt, ctx);
+        sleep(wait, ctx);
         continue;
       }
       logAttempt(ctx, attempt, response.status(), t0, null);
@@ -123,19 +125,27 @@ public final class CallExecutor {
       if (moneyMoving) {
         throw new OutcomeUnknownException(ctx, "the gateway answered with an error status", status, null);
       }
-      if (!canRetry(policy, attempt, deadline)) {
+      Duration wait = retryWait(policy, attempt, deadline);
+      if (wait == null) {
         throw new TransportException(ctx, "HTTP " + status + " after " + attempt + " attempt(s)", status, null);
       }
-      backoff(policy, attempt, ctx);
+      sleep(wait, ctx);
     }
   }
 
-  private boolean canRetry(RetryPolicy policy, int attempt, Instant deadline) {
-    return attempt < policy.maxAttempts() && options.clock().instant().isBefore(deadline);
+  /**
+   * The wait before the next attempt, or null when there is none: attempts used up, or the wait would
+   * end at or past the deadline (waiting only to give up would delay the failure for nothing).
+   */
+  private Duration retryWait(RetryPolicy policy, int attempt, Instant deadline) {
+    if (attempt >= policy.maxAttempts()) {
+      return null;
+    }
+    Duration wait = policy.backoff(attempt);
+    return options.clock().instant().plus(wait).isBefore(deadline) ? wait : null;
   }
 
-  private void backoff(RetryPolicy policy, int attempt, ErrorContext ctx) {
-    Duration wait = policy.backoff(attempt);
+  private void sleep(Duration wait, ErrorContext ctx) {
     try {
       options.sleeper().sleep(wait);
     } catch (InterruptedException ie) {

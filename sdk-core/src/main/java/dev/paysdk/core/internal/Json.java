@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,11 +19,17 @@ import java.util.Map;
  * double). Not a public contract.
  */
 public final class Json {
-  /** Shared, thread-safe mapper: floats as BigDecimal, unknown properties ignored. */
+  /**
+   * Shared, thread-safe mapper: floats as BigDecimal with the scale they were written with ({@code 0.30}
+   * stays {@code 0.30} in a tree, not {@code 0.3}), unknown properties ignored.
+   */
   public static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      // Jackson strips trailing zeros of tree decimals by default, which would make text() re-format
+      // 0.001000 as 0.001 and break "numbers keep their written form".
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
 
   private static final JsonFactory FACTORY = MAPPER.getFactory();

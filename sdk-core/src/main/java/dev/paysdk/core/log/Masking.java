@@ -123,8 +123,8 @@ public final class Masking {
         continue;
       }
       String k = pair.substring(0, eq);
-      String v = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      String masked = maskField(URLDecoder.decode(k, StandardCharsets.UTF_8), v);
+      String v = decode(pair.substring(eq + 1));
+      String masked = maskField(decode(k), v);
       sb.append(k).append('=').append(masked.equals(v) ? pair.substring(eq + 1)
           : URLEncoder.encode(masked, StandardCharsets.UTF_8).replace("%2A", "*"));
     }
@@ -138,6 +138,15 @@ public final class Masking {
     }
     int q = url.indexOf('?');
     return q < 0 ? url : url.substring(0, q + 1) + maskForm(url.substring(q + 1));
+  }
+
+  /** URL-decoded text, or the text as it is when it holds a malformed escape: masking must never fail. */
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return text;
+    }
   }
 
   private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> f) {

@@ -99,6 +99,10 @@ public final class Canonicalizers {
     return j < v.length() ? v.charAt(j) : '&';
   }
 
+  private static String fragment(Map.Entry<String, String> e) {
+    return e.getKey() + '=' + e.getValue() + '&';
+  }
+
   private static int length(Map.Entry<String, String> e) {
     return e.getKey().length() + e.getValue().length() + 2;
   }
@@ -115,6 +119,15 @@ public final class Canonicalizers {
       char c1 = at(a, i);
       char c2 = at(b, i);
       if (c1 != c2) {
+        if (Character.isSurrogate(c1) || Character.isSurrogate(c2)) {
+          // The JDK's order compares characters outside the BMP by code point (case-folded), not by
+          // their UTF-16 halves; such values are rare enough to compare the built fragments.
+          int r = String.CASE_INSENSITIVE_ORDER.compare(fragment(a), fragment(b));
+          if (r != 0) {
+            return r;
+          }
+          break;
+        }
         c1 = Character.toUpperCase(c1);
         c2 = Character.toUpperCase(c2);
         if (c1 != c2) {

@@ -40,6 +40,19 @@ public final class Keys {
   private Keys() {}
 
   /**
+   * A rejection whose message PaySDK wrote (it names the accepted formats and holds none of the key
+   * text). Any other failure while parsing, such as a Bouncy Castle ASN.1 error whose message
+   * describes the input, is replaced by a message of this kind.
+   */
+  private static final class KeyFormatException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    KeyFormatException(String message) {
+      super(message);
+    }
+  }
+
+  /**
    * An RSA private key from PEM or bare base64 (PKCS#8 or PKCS#1).
    *
    * @throws IllegalArgumentException when the text is not such a key (the message names the accepted
@@ -56,7 +69,7 @@ public final class Keys {
         } else if (o instanceof PrivateKeyInfo pki) {
           info = pki;
         } else {
-          throw new IllegalArgumentException("not an unencrypted RSA private key; " + PRIVATE_FORMATS);
+          throw new KeyFormatException("not an unencrypted RSA private key; " + PRIVATE_FORMATS);
         }
       } else {
         byte[] der = base64(pemOrBase64, PRIVATE_FORMATS);
@@ -64,7 +77,7 @@ public final class Keys {
       }
       PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded()));
       return key;
-    } catch (IllegalArgumentException e) {
+    } catch (KeyFormatException e) {
       throw e;
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       throw new IllegalArgumentException("malformed RSA private key; " + PRIVATE_FORMATS);
@@ -90,14 +103,14 @@ public final class Keys {
         } else if (o instanceof org.bouncycastle.cert.X509CertificateHolder cert) {
           info = cert.getSubjectPublicKeyInfo();
         } else {
-          throw new IllegalArgumentException("not an RSA public key; " + PUBLIC_FORMATS);
+          throw new KeyFormatException("not an RSA public key; " + PUBLIC_FORMATS);
         }
       } else {
         byte[] der = base64(pemOrBase64, PUBLIC_FORMATS);
         info = publicKeyInfo(der);
       }
       return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(info.getEncoded()));
-    } catch (IllegalArgumentException e) {
+    } catch (KeyFormatException e) {
       throw e;
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       throw new IllegalArgumentException("malformed RSA public key; " + PUBLIC_FORMATS);
@@ -146,7 +159,7 @@ public final class Keys {
     try {
       return Base64.getMimeDecoder().decode(text.strip());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("key text is neither PEM nor base64; " + formats);
+      throw new KeyFormatException("key text is neither PEM nor base64; " + formats);
     }
   }
 

@@ -66,9 +66,9 @@ public final class ServletWebhooks {
 
   /**
    * Verifies the webhook, hands the event to {@code handler}, and answers the gateway: its expected
-   * acknowledgement when verification and the handler succeed; HTTP 400 when verification fails
-   * (so the gateway retries and a forged call learns nothing); HTTP 500 when the handler throws
-   * (so the gateway delivers again).
+   * acknowledgement when verification and the handler succeed; HTTP 400 when verification fails or
+   * the request cannot be parsed (so the gateway retries and a forged call learns nothing); HTTP 500
+   * when the handler throws (so the gateway delivers again).
    *
    * @return the event, or null when it was rejected or the handler failed
    */
@@ -77,7 +77,9 @@ public final class ServletWebhooks {
     WebhookEvent event;
     try {
       event = webhooks.verify(fromServlet(request));
-    } catch (PaymentException | UncheckedIOException e) {
+    } catch (PaymentException | UncheckedIOException | IllegalArgumentException e) {
+      // IllegalArgumentException: a malformed percent escape in the query or form body, which no
+      // genuine callback carries; it must be answered like a failed verification, not as a 500.
       writeAck(new WebhookAck(400, "text/plain; charset=UTF-8", "rejected"), response);
       return null;
     }
