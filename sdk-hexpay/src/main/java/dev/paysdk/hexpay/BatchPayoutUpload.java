@@ -1,0 +1,26 @@
+package dev.paysdk.hexpay;
+
+import java.util.List;
+
+/**
+ * A batch payout upload ({@code POST /v1/hexpay/batchPayment/upload}).
+ *
+ * <p>The gateway knows a batch only by the batch number it assigns, which the upload's answer
+ * carries. If that answer is lost, nothing can look the batch up by a merchant reference: put a
+ * reference that is unique per batch in {@link #purpose()} (for example {@code "payroll 2025-09 #0001"})
+ * so that the batch can be found in the merchant back office.
+ *
+ * @param records {@code records}: at least one; copied
+ * @param purpose {@code purpose}: at most 256 characters, or null; best a unique reference
+ */
+public record BatchPayoutUpload(List<BatchPayoutRecord> records, String purpose) {
+  /** Copies {@code records}; null becomes empty (and is rejected when sent). */
+  public BatchPayoutUpload {
+    records = records == null ? List.of() : List.copyOf(records);
+  }
+
+  /** An upload of {@code records} with {@code purpose}. */
+  public static BatchPayoutUpload of(String purpose, List<BatchPayoutRecord> records) {
+    return new BatchPayoutUpload(records, purpose);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.paysdk.hexpay.internal;
+
+import dev.paysdk.core.error.AuthenticationException;
+import dev.paysdk.core.error.DuplicateOrderException;
+import dev.paysdk.core.error.ErrorContext;
+import dev.paysdk.core.error.InsufficientBalanceException;
+import dev.paysdk.core.error.OrderNotFoundException;
+import dev.paysdk.core.error.ProviderException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a refusal ({@code code} other than 0) into the matching exception. The gateway publishes no
+ * code table, so the rules read its message, as the platform it is built on writes them (in
+ * Chinese; English forms too):
+ *
+ * <ul>
+ *   <li>not found (lookups only): code {@code 5003} ("record does not exist" on the platform), or a
+ *       message saying the order, batch or record does not exist ({@code 订单不存在}...);
+ *   <li>authentication: a message about the signature ({@code 签名}, {@code 验签}, "sign") or an
+ *       unknown merchant or application ({@code 商户不存在}, {@code 应用不存在});
+ *   <li>insufficient balance: {@code 余额不足}, "insufficient";
+ *   <li>duplicate (order creation only): {@code 重复}, {@code 已存在}, "duplicate", "already exist".
+ * </ul>
+ */
+final class ErrorMapper {
+  private static final List<String> NOT_FOUND = List.of("订单不存在", "批次不存在", "记录不存在", "数据不存在");
+  private static final Pattern NOT_FOUND_EN =
+      Pattern.compile("\\b(order|batch|record)\\b.*\\b(not exist|does not exist|doesn't exist|not found)\\b");
+  private static final List<String> AUTH = List.of("签名", "验签", "商户不存在", "应用不存在", "merchant not exist",
+      "merchant does not exist", "app not exist", "app does not exist");
+  private static final Pattern AUTH_EN = Pattern.compile("\\bsign(ature)?\\b");
+  private static final List<String> BALANCE = List.of("余额不足", "insufficient");
+  private static final List<String> DUPLICATE = List.of("重复", "已存在", "duplicate", "already exist");
+
+  private ErrorMapper() {}
+
+  static ProviderException refusal(Op op, ErrorContext ctx, String code, String msg, int httpStatus) {
+    String m = msg == null ? "" : msg.toLowerCase(Locale.ROOT);
+    if (op.isLookup() && ("5003".equals(code) || containsAny(m, NOT_FOUND) || NOT_FOUND_EN.matcher(m).find())) {
+      return new OrderNotFoundException(ctx, code, msg, httpStatus);
+    }
+    if (containsAny(m, AUTH) || AUTH_EN.matcher(m).find()) {
+      return new AuthenticationException(ctx, code, msg, httpStatus);
+    }
+    if (containsAny(m, BALANCE)) {
+      return new InsufficientBalanceException(ctx, code, msg, httpStatus);
+    }
+    if (op == Op.ORDER_CREATE && containsAny(m, DUPLICATE)) {
+      return new DuplicateOrderException(ctx, code, msg, httpStatus);
+    }
+    return new ProviderException(ctx, code, msg, httpStatus);
+  }
+
+  /** A non-2xx answer that is not a gateway answer at all (a proxy page, an empty body). */
+  static ProviderException httpError(ErrorContext ctx, int httpStatus) {
+    if (httpStatus == 401 || httpStatus == 403) {
+      return new AuthenticationException(ctx, null, null, httpStatus);
+    }
+    return new ProviderException(ctx, null, null, httpStatus);
+  }
+
+  private static boolean containsAny(String text, List<String> markers) {
+    for (String marker : markers) {
+      if (text.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,215 @@
+package dev.paysdk.hexpay.internal;
+
+import dev.paysdk.core.http.BaseUrl;
+import dev.paysdk.core.http.HttpOptions;
+import dev.paysdk.core.sign.Canonicalizer;
+import dev.paysdk.core.sign.Canonicalizers;
+import dev.paysdk.core.sign.Signers;
+import dev.paysdk.core.sign.SigningRule;
+import dev.paysdk.hexpay.HexpayCanonicalForm;
+import dev.paysdk.hexpay.HexpaySignType;
+import dev.paysdk.hexpay.ResponseSignatureScope;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A client's settings and the signing rules made from them. Immutable. Built by
+ * {@code HexpayClient.Builder}, which checks what is required. Not a public contract.
+ */
+public final class HexpayConfig {
+  private final BaseUrl baseUrl;
+  private final String mchNo;
+  private final String appId;
+  private final HexpaySignType signType;
+  private final String version;
+  private final ZoneId zone;
+  private final String defaultGoodsType;
+  private final boolean tronNetworkEnabled;
+  private final ResponseSignatureScope responseSignatureScope;
+  private final HttpOptions httpOptions;
+  private final SigningRule requestRule;
+  private final SignatureVerifier verifier;
+
+  private HexpayConfig(Builder b) {
+    this.baseUrl = Objects.requireNonNull(b.baseUrl, "baseUrl == null");
+    this.mchNo = Objects.requireNonNull(b.mchNo, "mchNo == null");
+    this.appId = Objects.requireNonNull(b.appId, "appId == null");
+    this.signType = Objects.requireNonNull(b.signType, "signType == null");
+    this.version = Objects.requireNonNull(b.version, "version == null");
+    this.zone = Objects.requireNonNull(b.zone, "zone == null");
+    this.defaultGoodsType = Objects.requireNonNull(b.defaultGoodsType, "defaultGoodsType == null");
+    this.tronNetworkEnabled = b.tronNetworkEnabled;
+    this.responseSignatureScope = Objects.requireNonNull(b.responseSignatureScope, "responseSignatureScope == null");
+    this.httpOptions = Objects.requireNonNull(b.httpOptions, "httpOptions == null");
+    Canonicalizer rsaCanonical = b.canonicalForm == HexpayCanonicalForm.TRAILING_AMPERSAND
+        ? Canonicalizers.sortedFragments()
+        : Canonicalizers.sortedFragmentsExcluding(Set.of("sign", "signType"), false);
+    SigningRule md5 = b.appSecret == null ? null : Signers.md5SortedFragments(b.appSecret);
+    SigningRule rsaVerify = b.platformPublicKey == null ? null
+        : new SigningRule(rsaCanonical, Signers.sha256WithRsa(null, b.platformPublicKey));
+    if (signType == HexpaySignType.RSA2) {
+      this.requestRule = new SigningRule(rsaCanonical,
+          Signers.sha256WithRsa(Objects.requireNonNull(b.merchantPrivateKey, "merchantPrivateKey == null"), null));
+    } else {
+      this.requestRule = Objects.requireNonNull(md5, "appSecret == null");
+    }
+    this.verifier = new SignatureVerifier(rsaVerify, md5);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public BaseUrl baseUrl() {
+    return baseUrl;
+  }
+
+  public String mchNo() {
+    return mchNo;
+  }
+
+  public String appId() {
+    return appId;
+  }
+
+  public HexpaySignType signType() {
+    return signType;
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public String defaultGoodsType() {
+    return defaultGoodsType;
+  }
+
+  public boolean tronNetworkEnabled() {
+    return tronNetworkEnabled;
+  }
+
+  public ResponseSignatureScope responseSignatureScope() {
+    return responseSignatureScope;
+  }
+
+  public HttpOptions httpOptions() {
+    return httpOptions;
+  }
+
+  /** Signs requests. */
+  public SigningRule requestRule() {
+    return requestRule;
+  }
+
+  /** Verifies answers and callbacks. */
+  public SignatureVerifier verifier() {
+    return verifier;
+  }
+
+  @Override
+  public String toString() {
+    return "HexpayConfig[baseUrl=" + baseUrl + ", mchNo=" + mchNo + ", appId=" + appId + ", signType=" + signType
+        + ", version=" + version + ", zone=" + zone + "]";
+  }
+
+  /** Builder. */
+  public static final class Builder {
+    private BaseUrl baseUrl;
+    private String mchNo;
+    private String appId;
+    private HexpaySignType signType = HexpaySignType.RSA2;
+    private String version;
+    private PrivateKey merchantPrivateKey;
+    private PublicKey platformPublicKey;
+    private String appSecret;
+    private ZoneId zone;
+    private String defaultGoodsType;
+    private boolean tronNetworkEnabled;
+    private HexpayCanonicalForm canonicalForm = HexpayCanonicalForm.TRAILING_AMPERSAND;
+    private ResponseSignatureScope responseSignatureScope = ResponseSignatureScope.DATA_FIELDS;
+    private HttpOptions httpOptions;
+
+    private Builder() {}
+
+    public Builder baseUrl(BaseUrl v) {
+      this.baseUrl = v;
+      return this;
+    }
+
+    public Builder mchNo(String v) {
+      this.mchNo = v;
+      return this;
+    }
+
+    public Builder appId(String v) {
+      this.appId = v;
+      return this;
+    }
+
+    public Builder signType(HexpaySignType v) {
+      this.signType = v;
+      return this;
+    }
+
+    public Builder version(String v) {
+      this.version = v;
+      return this;
+    }
+
+    public Builder merchantPrivateKey(PrivateKey v) {
+      this.merchantPrivateKey = v;
+      return this;
+    }
+
+    public Builder platformPublicKey(PublicKey v) {
+      this.platformPublicKey = v;
+      return this;
+    }
+
+    public Builder appSecret(String v) {
+      this.appSecret = v;
+      return this;
+    }
+
+    public Builder zone(ZoneId v) {
+      this.zone = v;
+      return this;
+    }
+
+    public Builder defaultGoodsType(String v) {
+      this.defaultGoodsType = v;
+      return this;
+    }
+
+    public Builder tronNetworkEnabled(boolean v) {
+      this.tronNetworkEnabled = v;
+      return this;
+    }
+
+    public Builder canonicalForm(HexpayCanonicalForm v) {
+      this.canonicalForm = v;
+      return this;
+    }
+
+    public Builder responseSignatureScope(ResponseSignatureScope v) {
+      this.responseSignatureScope = v;
+      return this;
+    }
+
+    public Builder httpOptions(HttpOptions v) {
+      this.httpOptions = v;
+      return this;
+    }
+
+    public HexpayConfig build() {
+      return new HexpayConfig(this);
+    }
+  }
+}

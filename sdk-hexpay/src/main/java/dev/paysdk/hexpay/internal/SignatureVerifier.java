@@ -1,0 +1,60 @@
+package dev.paysdk.hexpay.internal;
+
+import dev.paysdk.core.error.ErrorContext;
+import dev.paysdk.core.error.SignatureVerificationException;
+import dev.paysdk.core.sign.SigningRule;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Verifies a received {@code sign} by its shape: 32 hex characters is MD5 with the app secret
+ * (rule A), anything else SHA256withRSA with the platform public key (rule B). A signature whose
+ * key is not configured is rejected, never accepted unchecked. Immutable.
+ */
+public final class SignatureVerifier {
+  private static final Pattern HEX32 = Pattern.compile("^[0-9A-Fa-f]{32}$");
+
+  private final SigningRule rsa;
+  private final SigningRule md5;
+
+  /**
+   * @param rsa verifies RSA signatures, or null when no platform public key is configured
+   * @param md5 verifies MD5 signatures, or null when no app secret is configured
+   */
+  SignatureVerifier(SigningRule rsa, SigningRule md5) {
+    this.rsa = rsa;
+    this.md5 = md5;
+  }
+
+  /**
+   * Checks {@code sign} over {@code fields} (every field but {@code sign} is signed).
+   *
+   * @param what what is verified, for the message ({@code "the answer"}, {@code "the callback"})
+   * @param consequence appended to a failure's message (what the caller should know), or empty
+   * @throws SignatureVerificationException when the signature is missing, wrong, or cannot be checked
+   */
+  void verify(Map<String, String> fields, String sign, ErrorContext ctx, String what, String consequence) {
+    if (sign == null || sign.isEmpty()) {
+      throw new SignatureVerificationException(ctx, what + " carries no signature" + consequence);
+    }
+    SigningRule rule;
+    if (HEX32.matcher(sign).matches()) {
+      if (md5 == null) {
+        throw new SignatureVerificationException(ctx, what + " is signed with MD5 (a 32-character hex sign), "
+            + "which needs the app secret: call appSecret(...) on the client builder" + consequence);
+      }
+      rule = md5;
+    } else {
+      if (rsa == null) {
+        throw new SignatureVerificationException(ctx, what + " is signed with RSA, which needs the platform "
+            + "public key: call platformPublicKey(...) on the client builder" + consequence);
+      }
+      rule = rsa;
+    }
+    try {
+      rule.verify(fields, sign, null);
+    } catch (SignatureVerificationException e) {
+      throw new SignatureVerificationException(ctx, what + ": " + e.getMessage() + consequence, e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.paysdk.hexpay.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paysdk.core.error.AuthenticationException;
+import dev.paysdk.core.error.ErrorContext;
+import dev.paysdk.core.error.ProviderException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ErrorMapperTest {
+  private static final ErrorContext CTX = ErrorContext.of("hexpay", "test");
+
+  @ParameterizedTest(name = "{0} {1} {2} -> {3}")
+  @CsvSource(delimiter = '|', value = {
+      "TRADE_QUERY  | 9999 | 订单不存在                 | OrderNotFoundException",
+      "TRADE_QUERY  | 5003 | 记录不存在                 | OrderNotFoundException",
+      "TRADE_QUERY  | 1    | Order not found            | OrderNotFoundException",
+      "BATCH_QUERY  | 9999 | 批次不存在                 | OrderNotFoundException",
+      "ORDER_CREATE | 9999 | 订单不存在                 | ProviderException",
+      "TRADE_QUERY  | 9999 | 商户不存在                 | AuthenticationException",
+      "ORDER_CREATE | 11   | 验签失败                   | AuthenticationException",
+      "ORDER_CREATE | 11   | Sign error                 | AuthenticationException",
+      "BATCH_UPLOAD | 9999 | 账户余额不足               | InsufficientBalanceException",
+      "BATCH_UPLOAD | 9999 | Insufficient balance       | InsufficientBalanceException",
+      "ORDER_CREATE | 9999 | 商户订单号已存在           | DuplicateOrderException",
+      "BATCH_UPLOAD | 9999 | 重复提交                   | ProviderException",
+      "ORDER_CREATE | 10   | 系统异常                   | ProviderException",
+      "ORDER_CREATE | 10   | design review pending      | ProviderException"})
+  void refusal_mapsTheMessageToTheMatchingException(Op op, String code, String msg, String expected) {
+    ProviderException e = ErrorMapper.refusal(op, CTX, code, msg, 200);
+
+    assertThat(e.getClass().getSimpleName()).isEqualTo(expected);
+    assertThat(e.providerCode()).isEqualTo(code);
+    assertThat(e.providerMessage()).isEqualTo(msg);
+  }
+
+  @org.junit.jupiter.api.Test
+  void httpError_withoutAGatewayAnswer_isAuthenticationFor401And403() {
+    assertThat(ErrorMapper.httpError(CTX, 401)).isInstanceOf(AuthenticationException.class);
+    assertThat(ErrorMapper.httpError(CTX, 403)).isInstanceOf(AuthenticationException.class);
+    assertThat(ErrorMapper.httpError(CTX, 404)).isExactlyInstanceOf(ProviderException.class)
+        .hasMessageContaining("HTTP 404");
+  }
+}
