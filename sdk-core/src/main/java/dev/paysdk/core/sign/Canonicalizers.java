@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class Canonicalizers {
   private static final Canonicalizer SORTED_FRAGMENTS = params -> fragments(params, Set.of("sign"), true);
-  private static final Canonicalizer SORTED_FRAGMENTS_ALIPAY = params -> fragments(params, Set.of("sign", "signType"), false);
+  private static final Canonicalizer SORTED_FRAGMENTS_COMPACT = params -> fragments(params, Set.of("sign", "signType"), false);
   private static final Canonicalizer SORTED_PAIRS = Canonicalizers::pairs;
 
   private Canonicalizers() {}
@@ -26,9 +26,9 @@ public final class Canonicalizers {
     return SORTED_FRAGMENTS;
   }
 
-  /** The "Alipay-style" variant of rule B: no trailing {@code &}, and {@code signType} is not signed. */
-  public static Canonicalizer sortedFragmentsAlipayStyle() {
-    return SORTED_FRAGMENTS_ALIPAY;
+  /** The compact variant of rule B used by some forks of the platform: no trailing {@code &}, and {@code signType} is not signed. */
+  public static Canonicalizer sortedFragmentsCompact() {
+    return SORTED_FRAGMENTS_COMPACT;
   }
 
   /** Rule C: {@code key=value} pairs sorted by key in plain (case-sensitive) ASCII order, no separator. */

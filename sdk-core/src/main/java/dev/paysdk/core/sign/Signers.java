@@ -25,8 +25,8 @@ import javax.crypto.spec.SecretKeySpec;
  *   <tr><td>A: sorted {@code key=value&} fragments + {@code key=secret}, MD5 upper-case hex</td>
  *       <td>{@link #md5SortedFragments}</td><td>INR AgentPay, Hexpay MD5 answers, PEN (default)</td></tr>
  *   <tr><td>B: sorted fragments, SHA256withRSA, base64</td><td>{@link #rsa2}</td><td>Hexpay</td></tr>
- *   <tr><td>B, Alipay style: no trailing {@code &}, {@code signType} unsigned</td>
- *       <td>{@link #rsa2AlipayStyle}</td><td>some Hexpay forks</td></tr>
+ *   <tr><td>B, compact: no trailing {@code &}, {@code signType} unsigned</td>
+ *       <td>{@link #rsa2Compact}</td><td>some Hexpay forks</td></tr>
  *   <tr><td>C: sorted {@code key=value} pairs + secret, MD5 lower-case hex</td>
  *       <td>{@link #md5SaltedPairs}</td><td>Vexora</td></tr>
  * </table>
@@ -53,9 +53,9 @@ public final class Signers {
     return new SigningRule(Canonicalizers.sortedFragments(), sha256WithRsa(merchantPrivateKey, platformPublicKey));
   }
 
-  /** Rule B, Alipay style: no trailing {@code &}, {@code signType} excluded. */
-  public static SigningRule rsa2AlipayStyle(PrivateKey merchantPrivateKey, PublicKey platformPublicKey) {
-    return new SigningRule(Canonicalizers.sortedFragmentsAlipayStyle(),
+  /** Rule B, compact: no trailing {@code &}, {@code signType} excluded. */
+  public static SigningRule rsa2Compact(PrivateKey merchantPrivateKey, PublicKey platformPublicKey) {
+    return new SigningRule(Canonicalizers.sortedFragmentsCompact(),
         sha256WithRsa(merchantPrivateKey, platformPublicKey));
   }
 

@@ -115,7 +115,7 @@ class CanonicalizersTest {
 
     assertThat(Canonicalizers.sortedFragments().canonicalize(params))
         .isEqualTo("amount=0&enabled=false&memo= &signType=MD5&");
-    assertThat(Canonicalizers.sortedFragmentsAlipayStyle().canonicalize(params))
+    assertThat(Canonicalizers.sortedFragmentsCompact().canonicalize(params))
         .isEqualTo("amount=0&enabled=false&memo= ");
     assertThat(Canonicalizers.sortedPairs().canonicalize(params))
         .isEqualTo("amount=0enabled=falsememo= signType=MD5");
@@ -134,7 +134,7 @@ class CanonicalizersTest {
   @Test
   void emptyParameterSet_givesAnEmptyCanonicalString() {
     assertThat(Canonicalizers.sortedFragments().canonicalize(Map.of())).isEmpty();
-    assertThat(Canonicalizers.sortedFragmentsAlipayStyle().canonicalize(Map.of("sign", "x"))).isEmpty();
+    assertThat(Canonicalizers.sortedFragmentsCompact().canonicalize(Map.of("sign", "x"))).isEmpty();
     assertThat(Canonicalizers.sortedPairs().canonicalize(Map.of())).isEmpty();
   }
 }

@@ -155,12 +155,12 @@ class Rsa2SigningRuleTest {
 
   @Test
   void secondVariant_dropsTheTrailingAmpersandAndExcludesSignType() throws GeneralSecurityException {
-    SigningRule rule = Signers.rsa2AlipayStyle(TestKeys.MERCHANT.getPrivate(), TestKeys.MERCHANT.getPublic());
+    SigningRule rule = Signers.rsa2Compact(TestKeys.MERCHANT.getPrivate(), TestKeys.MERCHANT.getPublic());
     String canonical = "amount=10.50&appId=app-1&goods={\"goodsName\":\"Mac \\\"Pro\\\"\",\"qty\":1}&mchNo=M1"
         + "&mchOrderNo=ORD-7&version=1.0";
 
     assertThat(rule.canonical(params())).isEqualTo(canonical);
-    assertThat(Canonicalizers.sortedFragmentsAlipayStyle().canonicalize(params())).isEqualTo(canonical);
+    assertThat(Canonicalizers.sortedFragmentsCompact().canonicalize(params())).isEqualTo(canonical);
     String signature = rule.sign(params());
     assertThat(jdkVerify(TestKeys.MERCHANT.getPublic(), canonical, signature)).isTrue();
     assertThatCode(() -> rule.verify(params(), signature, CTX)).doesNotThrowAnyException();
