@@ -26,50 +26,29 @@ import java.util.stream.Collectors;
  * Hexpay: balance, pay-in order, wait for the webhook of the payment, query; batch payout upload of
  * two records, batch query until the batch is final.
  */
-final class HexpayFlow implements GatewayFlow {
-  private final DemoSettings settings;
-  private final HexpaySimulator simulator;
+final class HexpayFlow extends AbstractFlow {
   private final HexpayClient client;
-  private final String where;
 
   HexpayFlow(DemoSettings settings) {
-    this.settings = settings;
+    super(settings, "hexpay", "Hexpay crypto pay-in and batch payouts");
     HexpayClient.Builder b = HexpayClient.builder();
-    if (settings.isRemote("hexpay")) {
-      simulator = null;
-      where = settings.require("PAYSDK_HEXPAY_BASE_URL");
-      b.baseUrl(where)
+    if (settings.isRemote(key())) {
+      b.baseUrl(remote("PAYSDK_HEXPAY_BASE_URL"))
           .mchNo(settings.require("PAYSDK_HEXPAY_MCH_NO"))
           .appId(settings.require("PAYSDK_HEXPAY_APP_ID"))
           .merchantPrivateKey(settings.requireKey("PAYSDK_HEXPAY_PRIVATE_KEY"))
           .platformPublicKey(settings.requireKey("PAYSDK_HEXPAY_PLATFORM_PUBLIC_KEY"));
       settings.get("PAYSDK_HEXPAY_APP_SECRET").ifPresent(b::appSecret);
     } else {
-      simulator = HexpaySimulator.start();
-      where = "simulator at " + simulator.baseUrl();
-      b.baseUrl(simulator.baseUrl())
-          .mchNo(simulator.mchNo())
-          .appId(simulator.appId())
-          .merchantPrivateKey(simulator.merchantPrivateKeyPem())
-          .platformPublicKey(simulator.platformPublicKeyPem())
-          .appSecret(simulator.appSecret());
+      HexpaySimulator sim = simulator(HexpaySimulator.start());
+      b.baseUrl(sim.baseUrl())
+          .mchNo(sim.mchNo())
+          .appId(sim.appId())
+          .merchantPrivateKey(sim.merchantPrivateKeyPem())
+          .platformPublicKey(sim.platformPublicKeyPem())
+          .appSecret(sim.appSecret());
     }
     client = b.build();
-  }
-
-  @Override
-  public String key() {
-    return "hexpay";
-  }
-
-  @Override
-  public String title() {
-    return "Hexpay crypto pay-in and batch payouts";
-  }
-
-  @Override
-  public String where() {
-    return where;
   }
 
   @Override
@@ -95,7 +74,7 @@ final class HexpayFlow implements GatewayFlow {
     CashierOrderResult created = client.payIns().createOrder(order);
     report.step("pay-in order", orderNo + ", " + order.amount() + " on " + created.network() + ": " + created.status()
         + " (raw " + created.rawState() + "), checkout " + created.checkoutUrl());
-    if (simulator == null) {
+    if (!simulated()) {
       report.step("", "waiting for the payer to pay at the checkout URL above");
     }
 
@@ -141,7 +120,7 @@ final class HexpayFlow implements GatewayFlow {
     long end = System.nanoTime() + timeout.toNanos();
     BatchPayoutDetail detail = client.batchPayouts().query(batchNo);
     while (!detail.auditStatus().isFinal() && System.nanoTime() < end) {
-      Thread.sleep(simulator != null ? 100 : 5_000);
+      Thread.sleep(simulated() ? 100 : 5_000);
       detail = client.batchPayouts().query(batchNo);
     }
     return detail;
@@ -150,12 +129,5 @@ final class HexpayFlow implements GatewayFlow {
   private static String describe(List<BalanceCheck> shortfalls) {
     return shortfalls.stream().map(c -> c.currency() + " needs " + c.total() + ", has " + c.available())
         .collect(Collectors.joining("; "));
-  }
-
-  @Override
-  public void close() {
-    if (simulator != null) {
-      simulator.close();
-    }
   }
 }
