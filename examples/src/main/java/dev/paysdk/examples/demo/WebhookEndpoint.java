@@ -103,8 +103,12 @@ public final class WebhookEndpoint implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    server.stop();
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("the webhook endpoint did not stop cleanly", e);
+    }
   }
 
   private final class GatewayServlet extends HttpServlet {
