@@ -52,12 +52,21 @@ public final class CallExecutor {
 
   /** A read (query, balance, list): retried on transient failures. */
   public HttpResponse read(HttpRequest request, ErrorContext ctx) {
-    return run(request, ctx, false);
+    return run(attempt -> request, ctx, false);
+  }
+
+  /**
+   * A read whose request is built anew for each attempt, for gateways that refuse a repeated nonce
+   * or a stale timestamp: a retry then carries a fresh nonce, time and signature.
+   */
+  public HttpResponse read(java.util.function.Supplier<HttpRequest> requestPerAttempt, ErrorContext ctx) {
+    return run(attempt -> requestPerAttempt.get(), ctx, false);
   }
 
   /** A money-moving call: resent only when it provably never left. */
   public HttpResponse moneyMoving(HttpRequest request, ErrorContext ctx) {
-    return run(request.moneyMoving() ? request : rebuildMoneyMoving(request), ctx, true);
+    HttpRequest once = request.moneyMoving() ? request : rebuildMoneyMoving(request);
+    return run(attempt -> once, ctx, true);
   }
 
   private static HttpRequest rebuildMoneyMoving(HttpRequest r) {
@@ -69,17 +78,18 @@ public final class CallExecutor {
     return b.timeout(r.timeout()).moneyMoving(true).build();
   }
 
-  private HttpResponse run(HttpRequest request, ErrorContext ctx, boolean moneyMoving) {
+  private HttpResponse run(java.util.function.IntFunction<HttpRequest> requests, ErrorContext ctx, boolean moneyMoving) {
     RetryPolicy policy = options.retryPolicy();
     Instant start = options.clock().instant();
     Instant deadline = start.plus(options.deadline());
-    if (LOG.isTraceEnabled() && request.body() != null) {
-      LOG.trace("{} {} {} request body: {}", ctx.providerId(), ctx.operation(), request,
-          Masking.maskBody(request.contentType(), request.bodyAsString()));
-    }
     int attempt = 0;
     while (true) {
       attempt++;
+      HttpRequest request = requests.apply(attempt);
+      if (LOG.isTraceEnabled() && request.body() != null) {
+        LOG.trace("{} {} {} request body: {}", ctx.providerId(), ctx.operation(), request,
+            Masking.maskBody(request.contentType(), request.bodyAsString()));
+      }
       Duration remaining = Duration.between(options.clock().instant(), deadline);
       if (remaining.isNegative() || remaining.isZero()) {
         throw moneyMoving && attempt > 1

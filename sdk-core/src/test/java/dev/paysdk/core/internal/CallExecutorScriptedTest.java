@@ -137,6 +137,29 @@ class CallExecutorScriptedTest {
   }
 
   @Test
+  void read_withARequestPerAttempt_sendsAFreshRequestOnEveryRetry() {
+    ScriptedTransport t = new ScriptedTransport(null, Duration.ZERO).then(status(503)).then(timeout()).then(status(200));
+    int[] built = {0};
+
+    HttpResponse r = new CallExecutor(t, options(3, Duration.ofSeconds(90))).read(() -> HttpRequest
+        .post("http://gateway.invalid/query").header("Nonce", "n" + ++built[0]).body("{}", "application/json").build(),
+        CTX);
+
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(t.requests).extracting(q -> q.header("Nonce")).containsExactly("n1", "n2", "n3");
+  }
+
+  @Test
+  void read_withOneRequest_resendsTheSameBytes() {
+    ScriptedTransport t = new ScriptedTransport(null, Duration.ZERO).then(status(503)).then(status(200));
+    HttpRequest once = HttpRequest.post("http://gateway.invalid/query").header("Nonce", "n1").build();
+
+    new CallExecutor(t, options(3, Duration.ofSeconds(90))).read(once, CTX);
+
+    assertThat(t.requests).extracting(q -> q.header("Nonce")).containsExactly("n1", "n1");
+  }
+
+  @Test
   void read_retriesAnyIoFailure_upToMaxAttempts() {
     ScriptedTransport t = new ScriptedTransport(null, Duration.ZERO).then(timeout());
 
