@@ -35,7 +35,9 @@ public interface PenPayouts extends Payouts {
   PenPayoutResult payOut(PenPayoutRequest request);
 
   /**
-   * Queries a payout order ({@code POST /api/payOutQuery}). A read: retried on timeouts, HTTP 429 and 5xx.
+   * Queries a payout order ({@code POST /api/payOutQuery}). A read: retried on connection failures,
+   * timeouts, HTTP 429 and 5xx, each attempt with a fresh {@code nonceStr} and its own signature (a
+   * gateway that accepts each nonce once would refuse a resent body as a replay).
    *
    * @throws dev.paysdk.core.error.InvalidRequestException when neither number is given, or one is too long
    * @throws dev.paysdk.core.error.OrderNotFoundException when the gateway says there is no such order

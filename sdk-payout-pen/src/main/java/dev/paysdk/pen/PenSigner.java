@@ -32,7 +32,7 @@ import dev.paysdk.pen.internal.RawBodyPenSigner;
  *   <tr><td>{@link #hmacSha256}</td><td>the raw body text</td><td>HMAC-SHA256 keyed with the secret,
  *       lower-case hex</td></tr>
  *   <tr><td>{@link #md5OfBodyPlusSecret}</td><td>the raw body text followed by the secret</td>
- *       <td>MD5, lower-case hex</td></tr>
+ *       <td>MD5, upper-case hex</td></tr>
  *   <tr><td>{@link #overFields}</td><td>top-level body fields, canonicalised by the given rule</td>
  *       <td>the rule's</td></tr>
  *   <tr><td>{@link #overRawBody}</td><td>the raw body text</td><td>the signer's</td></tr>
@@ -87,15 +87,18 @@ public interface PenSigner {
   }
 
   /**
-   * MD5 of the raw body text followed directly by {@code secret} (no separator), lower-case hex,
-   * the form general-purpose MD5 functions print. Verification accepts either letter case; for an
-   * upper-case {@code Sign} on requests use {@code overRawBody(Signers.md5WithSaltUpperCase(secret))}.
+   * MD5 of the raw body text followed directly by {@code secret} (no separator), upper-case hex.
+   * Neither the gateway's document nor the provider notes give the letter case of this variant;
+   * upper case is the case of the gateway's default rule ({@link #ruleA}), the only MD5 signature
+   * known of this gateway, and a gateway may compare signatures case-sensitively. Verification
+   * accepts either letter case; for a lower-case {@code Sign} on requests use
+   * {@code overRawBody(Signers.md5WithSalt(secret))}.
    *
    * @throws NullPointerException when {@code secret} is null
    * @throws IllegalArgumentException when {@code secret} is empty
    */
   static PenSigner md5OfBodyPlusSecret(String secret) {
-    return new RawBodyPenSigner(Signers.md5WithSalt(secret), "MD5 of the raw body + secret");
+    return new RawBodyPenSigner(Signers.md5WithSaltUpperCase(secret), "MD5 of the raw body + secret");
   }
 
   /**

@@ -12,7 +12,11 @@
  *       shows none).
  *   <li><b>Amount.</b> A JSON number with exactly two decimals ({@code 100.00}); a field-based signer
  *       signs that same text. Amounts in answers and webhooks are read exactly as written.
- *   <li><b>nonceStr.</b> 32 random lower-case hex characters, new for every request.
+ *   <li><b>nonceStr.</b> 32 random lower-case hex characters, new for every request and for every
+ *       retry of a query: a gateway may accept each nonce once, so a retry never resends a body
+ *       (neither PaySDK's retries nor the transport's own).
+ *   <li><b>MD5 of the raw body.</b> {@link dev.paysdk.pen.PenSigner#md5OfBodyPlusSecret} prints
+ *       upper-case hex, the case of rule A, the gateway's only known MD5 signature.
  *   <li><b>Handled or refused.</b> {@code code} 200 means handled (the message is not required to be
  *       {@code SUCCESS}); any other code is a {@link dev.paysdk.core.error.ProviderException} with
  *       the gateway's code and message, an {@link dev.paysdk.core.error.AuthenticationException}

@@ -56,8 +56,10 @@ class PenSignerTest {
 
     LoggedRequest sent = onlyRequest(wm);
     String nonce = nonceOf(sent.getBodyAsString());
-    assertThat(sent.getHeader("Sign")).isEqualTo(md5Lower(
+    assertThat(sent.getHeader("Sign")).isEqualTo(md5Upper(
         "{\"orderNo\":\"PAYOUT8231515112790892544\",\"nonceStr\":\"" + nonce + "\"}test-secret"));
+    assertThat(pen.webhooks().verify(webhook(WEBHOOK, md5Upper(WEBHOOK + "test-secret"))).rawStatus())
+        .isEqualTo("SUCCESS");
     assertThat(pen.webhooks().verify(webhook(WEBHOOK, md5Lower(WEBHOOK + "test-secret"))).rawStatus())
         .isEqualTo("SUCCESS");
     assertThatThrownBy(() -> pen.webhooks().verify(webhook(WEBHOOK, md5Upper(WEBHOOK_CANONICAL))))

@@ -117,7 +117,8 @@ final class PenPayoutsImpl implements PenPayouts {
     v.maxLength("orderNo", query.orderNo(), PenRequestValidator.MAX_LENGTH);
     v.maxLength("merchantOrderNo", query.merchantOrderNo(), PenRequestValidator.MAX_LENGTH);
     v.throwIfInvalid();
-    HttpResponse response = executor.read(signedPost(PenWire.QUERY_PATH, PenWire.query(query, Nonces.next())), ctx);
+    // every attempt carries a fresh nonce: a retried read must not look like a replay
+    HttpResponse response = executor.read(() -> signedPost(PenWire.QUERY_PATH, PenWire.query(query, Nonces.next())), ctx);
     verifyAnswerSignature(response, ctx, false);
     PenAnswers.Envelope envelope = envelope(response, ctx, false);
     if (PenAnswers.isOrderNotFound(envelope, config.orderNotFoundCodes())) {

@@ -33,9 +33,10 @@ import okhttp3.ResponseBody;
  * VexoraClient v = VexoraClient.builder()...transport(shared).build();  // same pool
  * }</pre>
  *
- * <p>Money safety: OkHttp silently repeats a request whose pooled connection failed. For requests
- * marked {@link HttpRequest#moneyMoving()} this transport uses a variant of the client with that
- * repetition off, so a payout is never sent twice below PaySDK's own retry rules. It reports
+ * <p>Money safety: OkHttp silently repeats a request whose pooled connection failed. This transport
+ * turns that repetition off for every request (a wrapped client included): PaySDK's own retry rules
+ * decide what is sent again, so a payout is never sent twice and a read carrying a once-only nonce
+ * is rebuilt rather than replayed. It reports
  * {@link RequestNotSentException} only when the failure came before the request reached the
  * network layer (DNS, connect, TLS handshake): no byte of it was written.
  *
@@ -44,19 +45,16 @@ import okhttp3.ResponseBody;
 public final class OkHttpTransport implements HttpTransport {
   private static final long MAX_BODY_BYTES = 16L << 20;
 
-  private final OkHttpClient reads;
-  private final OkHttpClient moneyMoving;
+  private final OkHttpClient client;
 
   private OkHttpTransport(OkHttpClient base) {
-    OkHttpClient tracked = base.newBuilder().addNetworkInterceptor(chain -> {
+    this.client = base.newBuilder().retryOnConnectionFailure(false).addNetworkInterceptor(chain -> {
       AtomicBoolean sent = chain.request().tag(AtomicBoolean.class);
       if (sent != null) {
         sent.set(true);
       }
       return chain.proceed(chain.request());
     }).build();
-    this.reads = tracked;
-    this.moneyMoving = tracked.newBuilder().retryOnConnectionFailure(false).build();
   }
 
   /** A transport configured from PaySDK's HTTP options: timeouts and proxy. */
@@ -101,7 +99,6 @@ public final class OkHttpTransport implements HttpTransport {
       body = RequestBody.create(new byte[0], null);
     }
     rb.method(request.method(), body);
-    OkHttpClient client = request.moneyMoving() ? moneyMoving : reads;
     Call call = client.newCall(rb.build());
     if (request.timeout() != null) {
       call.timeout().timeout(Math.max(1, request.timeout().toMillis()), TimeUnit.MILLISECONDS);
