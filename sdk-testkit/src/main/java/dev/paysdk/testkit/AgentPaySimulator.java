@@ -278,18 +278,7 @@ public final class AgentPaySimulator extends GatewaySimulator {
    * @throws AssertionError when that did not happen within {@code timeout}
    */
   public Order awaitOrder(String merchantOrderNo, Predicate<Order> condition, Duration timeout) {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      Optional<Order> o = order(merchantOrderNo);
-      if (o.isPresent() && condition.test(o.get())) {
-        return o.get();
-      }
-      if (System.nanoTime() > end) {
-        throw new AssertionError("payout " + merchantOrderNo + " did not reach the expected state within " + timeout
-            + "; now: " + o.map(x -> x.status().toString()).orElse("not accepted"));
-      }
-      pause();
-    }
+    return await(() -> order(merchantOrderNo), condition, timeout, "payout " + merchantOrderNo);
   }
 
   /** The current balance. */
@@ -372,15 +361,6 @@ public final class AgentPaySimulator extends GatewaySimulator {
     boolean duplicate = (f != null && f.kind() == Fault.Kind.DUPLICATE_WEBHOOK)
         || ledger.duplicateWebhookRequested(order.merchantOrderNo());
     deliver(AgentPayCallbacks.callback(order, wrong ? wrongRule : rule, duplicate));
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(5);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted while waiting", e);
-    }
   }
 
   private static String randomSecret() {

@@ -4,12 +4,14 @@ import dev.paysdk.testkit.internal.SimServer;
 import dev.paysdk.testkit.internal.WebhookDispatcher;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What every gateway simulator shares: an embedded HTTP server on 127.0.0.1 and an ephemeral port,
@@ -92,21 +94,36 @@ public abstract class GatewaySimulator implements AutoCloseable {
    * @throws AssertionError when none came within {@code timeout}
    */
   public WebhookDelivery awaitWebhook(Predicate<WebhookDelivery> condition, Duration timeout) {
+    return await(() -> dispatcher.deliveries().stream().filter(condition).findFirst(), d -> true, timeout,
+        "a matching webhook delivery (deliveries so far: " + dispatcher.deliveries() + ")");
+  }
+
+  /**
+   * Polls {@code read} until it holds a value that {@code condition} accepts: the waiting every
+   * simulator's {@code await...} methods share.
+   *
+   * @param what names the awaited thing in the failure message
+   * @throws AssertionError naming the last value seen when that does not happen within {@code timeout}
+   */
+  protected static <T> T await(Supplier<Optional<T>> read, Predicate<T> condition, Duration timeout, String what) {
     long end = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < end) {
-      for (WebhookDelivery d : dispatcher.deliveries()) {
-        if (condition.test(d)) {
-          return d;
-        }
+    Optional<T> last = read.get();
+    while (true) {
+      if (last.isPresent() && condition.test(last.get())) {
+        return last.get();
+      }
+      if (System.nanoTime() > end) {
+        throw new AssertionError(what + " did not reach the expected state within " + timeout + "; last seen: "
+            + last.map(String::valueOf).orElse("none"));
       }
       try {
-        Thread.sleep(10);
+        Thread.sleep(5);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        break;
+        throw new AssertionError("interrupted while waiting for " + what, e);
       }
+      last = read.get();
     }
-    throw new AssertionError("no matching webhook delivery within " + timeout + "; deliveries: " + dispatcher.deliveries());
   }
 
   /** Delivers a webhook in the background, with retries. */

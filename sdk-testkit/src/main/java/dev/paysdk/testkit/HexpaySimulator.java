@@ -268,25 +268,6 @@ public final class HexpaySimulator extends GatewaySimulator {
     return await(() -> batch(batchNo), condition, timeout, "batch " + batchNo);
   }
 
-  private static <T> T await(Supplier<Optional<T>> read, Predicate<T> condition, Duration timeout, String what) {
-    long end = System.nanoTime() + timeout.toNanos();
-    Optional<T> last = read.get();
-    while (System.nanoTime() < end) {
-      last = read.get();
-      if (last.isPresent() && condition.test(last.get())) {
-        return last.get();
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AssertionError(what + " did not reach the expected state within " + timeout + "; last seen: "
-        + last.map(String::valueOf).orElse("none"));
-  }
-
   private static KeyPair rsaKeyPair() {
     try {
       KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");

@@ -282,23 +282,7 @@ public final class PenPayoutSimulator extends GatewaySimulator {
    * @throws AssertionError when that did not happen within {@code timeout}
    */
   public Order awaitOrder(String merchantOrderNo, Predicate<Order> condition, Duration timeout) {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      Optional<Order> o = order(merchantOrderNo);
-      if (o.isPresent() && condition.test(o.get())) {
-        return o.get();
-      }
-      if (System.nanoTime() > end) {
-        throw new AssertionError("payout " + merchantOrderNo + " did not reach the expected state within " + timeout
-            + "; now: " + o.map(x -> x.status().toString()).orElse("not accepted"));
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted while waiting", e);
-      }
-    }
+    return await(() -> order(merchantOrderNo), condition, timeout, "payout " + merchantOrderNo);
   }
 
   /** The current balance. */

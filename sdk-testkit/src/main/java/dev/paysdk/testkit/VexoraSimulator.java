@@ -223,22 +223,7 @@ public final class VexoraSimulator extends GatewaySimulator {
    * @throws AssertionError when it does not within {@code timeout}
    */
   public Disbursement awaitDisbursement(String tradeNo, Predicate<Disbursement> condition, Duration timeout) {
-    long end = System.nanoTime() + timeout.toNanos();
-    Optional<Disbursement> last = disbursement(tradeNo);
-    while (System.nanoTime() < end) {
-      last = disbursement(tradeNo);
-      if (last.isPresent() && condition.test(last.get())) {
-        return last.get();
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AssertionError("disbursement " + tradeNo + " did not reach the expected state within " + timeout
-        + "; last seen: " + last.map(String::valueOf).orElse("none"));
+    return await(() -> disbursement(tradeNo), condition, timeout, "disbursement " + tradeNo);
   }
 
   /** The base URL including the region prefix, such as {@code http://127.0.0.1:40123/indonesia}. */
