@@ -106,7 +106,7 @@ class PenPayOutTest {
     wm.stubFor(post("/api/payOut").willReturn(okJson("{\"msg\":\"insufficient balance\",\"code\":5001}")));
 
     assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
-        .isExactlyInstanceOf(ProviderException.class)
+        .isExactlyInstanceOf(dev.paysdk.core.error.InsufficientBalanceException.class)
         .hasMessageContaining("[payout-pen] payout.create (merchant order M1656907083234)")
         .hasMessageContaining("code 5001")
         .hasMessageContaining("insufficient balance")

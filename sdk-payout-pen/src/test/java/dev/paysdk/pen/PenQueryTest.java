@@ -141,7 +141,7 @@ class PenQueryTest {
     wm.stubFor(post("/api/payOutQuery").willReturn(okJson("{\"msg\":\"sign error\",\"code\":4001}")));
 
     assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
-        .isExactlyInstanceOf(ProviderException.class)
+        .isExactlyInstanceOf(dev.paysdk.core.error.AuthenticationException.class)
         .hasMessageContaining("[payout-pen] payout.query (merchant order M1656756338536)")
         .hasMessageContaining("code 4001");
   }

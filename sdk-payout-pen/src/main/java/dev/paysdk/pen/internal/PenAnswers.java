@@ -2,6 +2,8 @@ package dev.paysdk.pen.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paysdk.core.error.AuthenticationException;
+import dev.paysdk.core.error.DuplicateOrderException;
+import dev.paysdk.core.error.InsufficientBalanceException;
 import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.ProviderException;
 import dev.paysdk.core.internal.Json;
@@ -24,6 +26,16 @@ final class PenAnswers {
   private static final Pattern NOT_FOUND_MESSAGE = Pattern.compile(
       "(?i)(order\\b.{0,30}\\b(not\\s+(exist|found)|does\\s*n[o']?t\\s+exist)|no\\s+such\\s+order"
           + "|(orden|pedido)\\b.{0,30}\\bno\\s+(existe|encontrad[ao])|订单.{0,6}不存在)");
+
+  /** Refusals that say the merchant order number was used before. */
+  private static final Pattern DUPLICATE_MESSAGE = Pattern.compile(
+      "(?i)(duplicate|already\\s+exist|repeat|duplicad|ya\\s+existe|重复)");
+  /** Refusals that say the balance cannot cover the payout. */
+  private static final Pattern BALANCE_MESSAGE = Pattern.compile(
+      "(?i)(insufficient|not\\s+enough|saldo\\s+insuficiente|余额不足)");
+  /** Refusals that say the signature or the merchant id is wrong. */
+  private static final Pattern AUTH_MESSAGE = Pattern.compile(
+      "(?i)(sign(ature)?\\s*(error|invalid|mismatch|fail)|invalid\\s+(sign|merchant)|merchantid)");
 
   private PenAnswers() {}
 
@@ -56,12 +68,25 @@ final class PenAnswers {
     return new Envelope(code.strip(), Json.text(root, "msg"), data == null || data.isNull() ? null : data);
   }
 
-  /** The exception for a refusal: {@link AuthenticationException} for HTTP 401 and 403. */
+  /**
+   * The exception for a refusal. The document lists no error codes, so the kind is read from the
+   * HTTP status and the message, conservatively: {@link AuthenticationException} for HTTP 401/403
+   * or a message about the signature or merchant id, {@link DuplicateOrderException} for a message
+   * saying the order number was used before, {@link InsufficientBalanceException} for one about the
+   * balance; anything else a plain {@link ProviderException}. Every one carries the gateway's code
+   * and message.
+   */
   static ProviderException refusal(ErrorContext ctx, Envelope e, int httpStatus) {
     String code = e == null ? null : e.code();
     String msg = e == null ? null : e.msg();
-    if (isAuthenticationStatus(httpStatus)) {
+    if (isAuthenticationStatus(httpStatus) || msg != null && AUTH_MESSAGE.matcher(msg).find()) {
       return new AuthenticationException(ctx, code, msg, httpStatus);
+    }
+    if (msg != null && DUPLICATE_MESSAGE.matcher(msg).find()) {
+      return new DuplicateOrderException(ctx, code, msg, httpStatus);
+    }
+    if (msg != null && BALANCE_MESSAGE.matcher(msg).find()) {
+      return new InsufficientBalanceException(ctx, code, msg, httpStatus);
     }
     return new ProviderException(ctx, code, msg, httpStatus);
   }
