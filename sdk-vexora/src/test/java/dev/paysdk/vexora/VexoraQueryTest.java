@@ -167,6 +167,44 @@ class VexoraQueryTest {
   }
 
   @Test
+  void query_retriedAfterHttp503_carriesAFreshTimestampAndItsOwnSignature() throws Exception {
+    wm.stubFor(post(urlEqualTo(PATH)).inScenario("busy2").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("ready"));
+    wm.stubFor(post(urlEqualTo(PATH)).inScenario("busy2").whenScenarioStateIs("ready")
+        .willReturn(aResponse().withBody(answer("0000", "success", "{\"tradeNo\":\"VX20260331008901\",\"status\":\"0015\"}"))));
+    java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong(VexoraTestSupport.TIMESTAMP);
+    java.time.Clock ticking = new java.time.Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return java.time.ZoneOffset.UTC;
+      }
+
+      @Override
+      public java.time.Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public java.time.Instant instant() {
+        return java.time.Instant.ofEpochMilli(ticks.addAndGet(1000));
+      }
+    };
+    VexoraClient client = client(wm.baseUrl() + "/indonesia", sleeper).clock(ticking).build();
+
+    client.payouts().query(ORDER);
+
+    var sent = wm.findAll(postRequestedFor(urlEqualTo(PATH)));
+    assertThat(sent).hasSize(2);
+    var first = dev.paysdk.core.internal.Json.MAPPER.readTree(sent.get(0).getBodyAsString());
+    var second = dev.paysdk.core.internal.Json.MAPPER.readTree(sent.get(1).getBodyAsString());
+    assertThat(second.get("timestamp").asText()).isNotEqualTo(first.get("timestamp").asText());
+    for (var body : java.util.List.of(first, second)) {
+      assertThat(body.get("sign").asText())
+          .isEqualTo(md5("timestamp=" + body.get("timestamp").asText() + "tradeNo=" + ORDER + "test-secret"));
+    }
+  }
+
+  @Test
   void retrieve_mapsTheQueryToTheNeutralPayout() {
     stub(answer("0000", "success", "{\"tradeNo\":\"VX20260331008901\",\"platFormTradeNo\":\"vx4m8k2d9pl0q7f1a\","
         + "\"amount\":\"100.00\",\"status\":\"0000\",\"message\":\"Success\",\"successTime\":\"1719876600000\"}"));

@@ -24,7 +24,7 @@ final class BalanceQuery implements VexoraBalances {
   @Override
   public VexoraBalance query() {
     ErrorContext ctx = ErrorContext.of(VexoraClient.PROVIDER_ID, OPERATION);
-    HttpResponse response = sender.send(Wire.BALANCE_PATH, Wire.balance(sender.now()), ctx, false);
+    HttpResponse response = sender.read(Wire.BALANCE_PATH, Wire::balance, ctx);
     Reply reply = sender.readAnswer(response, ctx);
     String code = reply.code();
     if (VexoraCodes.SYSTEM_ERROR.equals(code)) {

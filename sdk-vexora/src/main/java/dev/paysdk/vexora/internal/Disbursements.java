@@ -99,8 +99,8 @@ final class Disbursements implements VexoraDisbursements {
   private record Sent(DisbursementResult result, String body) {}
 
   private Sent send(DisbursementRequest request, ErrorContext ctx) {
-    HttpResponse response = sender.send(Wire.DISBURSE_PATH,
-        Wire.disbursement(request, config.amountFormat(), sender.now()), ctx, true);
+    HttpResponse response = sender.sendMoneyMoving(Wire.DISBURSE_PATH,
+        Wire.disbursement(request, config.amountFormat(), sender.now()), ctx);
     Reply reply;
     try {
       reply = Reply.read(response);
@@ -187,7 +187,7 @@ final class Disbursements implements VexoraDisbursements {
       throw new IllegalArgumentException("merchantOrderNo is required");
     }
     ErrorContext ctx = ErrorContext.of(VexoraClient.PROVIDER_ID, QUERY, merchantOrderNo);
-    HttpResponse response = sender.send(Wire.QUERY_PATH, Wire.query(merchantOrderNo, sender.now()), ctx, false);
+    HttpResponse response = sender.read(Wire.QUERY_PATH, now -> Wire.query(merchantOrderNo, now), ctx);
     Reply reply = sender.readAnswer(response, ctx);
     String code = reply.code();
     if (VexoraCodes.REJECTED.equals(code)) {

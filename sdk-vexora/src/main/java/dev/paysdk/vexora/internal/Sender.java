@@ -9,6 +9,7 @@ import dev.paysdk.core.http.HttpResponse;
 import dev.paysdk.core.internal.CallExecutor;
 import dev.paysdk.core.internal.WireParams;
 import java.io.IOException;
+import java.util.function.LongFunction;
 
 /**
  * Signs and sends one request, and reads answers of reads. Every request is a JSON POST with the
@@ -33,15 +34,29 @@ final class Sender {
     return config.http().clock().millis();
   }
 
-  /** Signs {@code unsigned}, sends it, and returns the answer (see {@link CallExecutor} for failures). */
-  HttpResponse send(String path, WireParams unsigned, ErrorContext ctx, boolean moneyMoving) {
+  /**
+   * Signs {@code unsigned} and sends it once: money-moving, never resent after it may have left (see
+   * {@link CallExecutor} for failures).
+   */
+  HttpResponse sendMoneyMoving(String path, WireParams unsigned, ErrorContext ctx) {
+    return executor.moneyMoving(signed(path, unsigned, true), ctx);
+  }
+
+  /**
+   * A read: each attempt is built from {@code paramsAt} with the current time, and signed anew, so a
+   * retry never carries a stale {@code timestamp}.
+   */
+  HttpResponse read(String path, LongFunction<WireParams> paramsAt, ErrorContext ctx) {
+    return executor.read(() -> signed(path, paramsAt.apply(now()), false), ctx);
+  }
+
+  private HttpRequest signed(String path, WireParams unsigned, boolean moneyMoving) {
     WireParams signed = unsigned.with("sign", config.signingRule().sign(unsigned.signingMap()));
-    HttpRequest request = HttpRequest.post(config.baseUrl().resolve(path))
+    return HttpRequest.post(config.baseUrl().resolve(path))
         .header(Wire.MERCHANT_HEADER, config.merchantNo())
         .body(signed.toJson(), "application/json")
         .moneyMoving(moneyMoving)
         .build();
-    return moneyMoving ? executor.moneyMoving(request, ctx) : executor.read(request, ctx);
   }
 
   /**
