@@ -3,8 +3,6 @@ package dev.paysdk.hexpay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.paysdk.core.Money;
 import dev.paysdk.core.Page;
 import dev.paysdk.core.PayIn;
@@ -19,27 +17,21 @@ import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.ProviderException;
 import dev.paysdk.core.error.SignatureVerificationException;
-import dev.paysdk.core.webhook.WebhookAck;
 import dev.paysdk.core.webhook.WebhookEvent;
 import dev.paysdk.core.webhook.WebhookRequest;
-import dev.paysdk.core.webhook.Webhooks;
 import dev.paysdk.testkit.Fault;
 import dev.paysdk.testkit.HexpaySimulator;
 import dev.paysdk.testkit.ReceivedRequest;
 import dev.paysdk.testkit.SimulatorOptions;
 import dev.paysdk.testkit.WebhookDelivery;
-import java.io.IOException;
-import java.io.OutputStream;
+import dev.paysdk.testkit.WebhookReceiver;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,102 +83,105 @@ class HexpaySimulatorIntegrationTest {
 
   @Test
   void payIns_fromOrderToCreditedBalance_throughRsaSignedWebhookAndMd5SignedQuery() {
-    try (HexpaySimulator sim = HexpaySimulator.start(fast()); WebhookEndpoint hook = new WebhookEndpoint()) {
+    try (HexpaySimulator sim = HexpaySimulator.start(fast())) {
       HexpayClient client = clientOf(sim).build();
-      hook.verifier = client.webhooks();
-      assertThat(available(client, "USDC")).isEqualByComparingTo("10000");
+      try (WebhookReceiver hook = WebhookReceiver.start(client.webhooks())) {
+        assertThat(available(client, "USDC")).isEqualByComparingTo("10000");
 
-      CashierOrderResult created = client.payIns().createOrder(order("IT-NATIVE-1", "11", hook.url()).build());
-      assertThat(created.payOrderId()).matches("P[0-9]+");
-      assertThat(created.checkoutUrl()).isEqualTo(sim.baseUrl() + "/pay?payOrderId=" + created.payOrderId());
-      assertThat(created.amount()).isEqualTo(Money.of("11", "USDC"));
-      assertThat(created.status()).isEqualTo(PayInStatus.CREATED);
-      assertThat(created.rawState()).isZero();
+        CashierOrderResult created = client.payIns().createOrder(order("IT-NATIVE-1", "11", hook.url()).build());
+        assertThat(created.payOrderId()).matches("P[0-9]+");
+        assertThat(created.checkoutUrl()).isEqualTo(sim.baseUrl() + "/pay?payOrderId=" + created.payOrderId());
+        assertThat(created.amount()).isEqualTo(Money.of("11", "USDC"));
+        assertThat(created.status()).isEqualTo(PayInStatus.CREATED);
+        assertThat(created.rawState()).isZero();
 
-      PayIn neutral = client.payIns().create(PayInRequest.builder()
-          .merchantOrderNo("IT-NEUTRAL-1")
-          .amount(Money.of("5.5", "USDC"))
-          .customerId("customer-7")
-          .description("Gift card")
-          .network("polygon")
-          .notifyUrl(hook.url())
-          .build());
-      assertThat(neutral.providerOrderNo()).isPresent();
-      assertThat(neutral.status()).isEqualTo(PayInStatus.CREATED);
-      assertThat(neutral.checkoutUrl()).contains(sim.baseUrl() + "/pay?payOrderId=" + neutral.providerOrderNo().get());
-      assertThat(sim.payIn("IT-NEUTRAL-1").orElseThrow().network()).isEqualTo("Polygon");
+        PayIn neutral = client.payIns().create(PayInRequest.builder()
+            .merchantOrderNo("IT-NEUTRAL-1")
+            .amount(Money.of("5.5", "USDC"))
+            .customerId("customer-7")
+            .description("Gift card")
+            .network("polygon")
+            .notifyUrl(hook.url())
+            .build());
+        assertThat(neutral.providerOrderNo()).isPresent();
+        assertThat(neutral.status()).isEqualTo(PayInStatus.CREATED);
+        assertThat(neutral.checkoutUrl())
+            .contains(sim.baseUrl() + "/pay?payOrderId=" + neutral.providerOrderNo().get());
+        assertThat(sim.payIn("IT-NEUTRAL-1").orElseThrow().network()).isEqualTo("Polygon");
 
-      WebhookDelivery first = sim.awaitWebhook(d -> d.orderNo().equals("IT-NATIVE-1") && d.acknowledged(), WAIT);
-      WebhookDelivery second = sim.awaitWebhook(d -> d.orderNo().equals("IT-NEUTRAL-1") && d.acknowledged(), WAIT);
-      assertThat(first.url()).isEqualTo(hook.url());
-      assertThat(first.contentType()).isEqualTo("application/x-www-form-urlencoded");
-      assertThat(first.responseBody()).isEqualTo("SUCCESS");
-      assertThat(first.attempt()).isEqualTo(1);
-      assertThat(second.attempt()).isEqualTo(1);
-      // RSA2: a base64 signature of a 2048-bit key, not the 32 hex characters of MD5
-      assertThat(WebhookRequest.parseForm(first.body()).get("sign")).hasSize(344);
+        WebhookDelivery first = sim.awaitWebhook(d -> d.orderNo().equals("IT-NATIVE-1") && d.acknowledged(), WAIT);
+        WebhookDelivery second = sim.awaitWebhook(d -> d.orderNo().equals("IT-NEUTRAL-1") && d.acknowledged(), WAIT);
+        assertThat(first.url()).isEqualTo(hook.url());
+        assertThat(first.contentType()).isEqualTo("application/x-www-form-urlencoded");
+        assertThat(first.responseBody()).isEqualTo("SUCCESS");
+        assertThat(first.attempt()).isEqualTo(1);
+        assertThat(second.attempt()).isEqualTo(1);
+        // RSA2: a base64 signature of a 2048-bit key, not the 32 hex characters of MD5
+        assertThat(WebhookRequest.parseForm(first.body()).get("sign")).hasSize(344);
 
-      WebhookEvent event = hook.eventFor("IT-NATIVE-1");
-      assertThat(event.type()).isEqualTo(WebhookEvent.Type.PAYIN_STATUS);
-      assertThat(event.payInStatus()).contains(PayInStatus.SUCCEEDED);
-      assertThat(event.providerOrderNo()).contains(created.payOrderId());
-      assertThat(event.amount()).contains(Money.of("11", "USDC"));
-      assertThat(event.deduplicationKey()).isEqualTo("hexpay:" + created.payOrderId() + ":2");
-      HexpayPayInNotification n = event.providerEvent(HexpayPayInNotification.class);
-      assertThat(n.realPayAmount()).isEqualTo(Money.of("11", "USDC"));
-      assertThat(n.realNetwork()).isEqualTo("solana");
-      assertThat(n.merchantNo()).isEqualTo(sim.mchNo());
-      assertThat(n.successTime()).isNotNull();
-      assertThat(hook.eventFor("IT-NEUTRAL-1").payInStatus()).contains(PayInStatus.SUCCEEDED);
-      assertThat(hook.rejections).isEmpty();
+        WebhookEvent event = eventFor(hook, "IT-NATIVE-1");
+        assertThat(event.type()).isEqualTo(WebhookEvent.Type.PAYIN_STATUS);
+        assertThat(event.payInStatus()).contains(PayInStatus.SUCCEEDED);
+        assertThat(event.providerOrderNo()).contains(created.payOrderId());
+        assertThat(event.amount()).contains(Money.of("11", "USDC"));
+        assertThat(event.deduplicationKey()).isEqualTo("hexpay:" + created.payOrderId() + ":2");
+        HexpayPayInNotification n = event.providerEvent(HexpayPayInNotification.class);
+        assertThat(n.realPayAmount()).isEqualTo(Money.of("11", "USDC"));
+        assertThat(n.realNetwork()).isEqualTo("solana");
+        assertThat(n.merchantNo()).isEqualTo(sim.mchNo());
+        assertThat(n.successTime()).isNotNull();
+        assertThat(eventFor(hook, "IT-NEUTRAL-1").payInStatus()).contains(PayInStatus.SUCCEEDED);
+        assertThat(hook.rejections()).isEmpty();
 
-      TradeOrder queried = client.payIns().query(PayInLookup.byMerchantOrderNo("IT-NATIVE-1"));
-      assertThat(queried.status()).isEqualTo(PayInStatus.SUCCEEDED);
-      assertThat(queried.rawState()).isEqualTo(2);
-      assertThat(queried.payOrderId()).isEqualTo(created.payOrderId());
-      assertThat(queried.realPayAmount()).isEqualTo(Money.of("11", "USDC"));
-      assertThat(queried.amount()).isEqualByComparingTo("11");
-      assertThat(queried.goods()).isEqualTo(new Goods("T-shirt", "Blue, size M", "shop"));
-      assertThat(queried.paySuccessTime()).isNotNull();
-      PayIn retrieved = client.payIns().retrieve(PayInLookup.byMerchantOrderNo("IT-NEUTRAL-1"));
-      assertThat(retrieved.status()).isEqualTo(PayInStatus.SUCCEEDED);
-      assertThat(retrieved.paidAmount()).contains(Money.of("5.5", "USDC"));
+        TradeOrder queried = client.payIns().query(PayInLookup.byMerchantOrderNo("IT-NATIVE-1"));
+        assertThat(queried.status()).isEqualTo(PayInStatus.SUCCEEDED);
+        assertThat(queried.rawState()).isEqualTo(2);
+        assertThat(queried.payOrderId()).isEqualTo(created.payOrderId());
+        assertThat(queried.realPayAmount()).isEqualTo(Money.of("11", "USDC"));
+        assertThat(queried.amount()).isEqualByComparingTo("11");
+        assertThat(queried.goods()).isEqualTo(new Goods("T-shirt", "Blue, size M", "shop"));
+        assertThat(queried.paySuccessTime()).isNotNull();
+        PayIn retrieved = client.payIns().retrieve(PayInLookup.byMerchantOrderNo("IT-NEUTRAL-1"));
+        assertThat(retrieved.status()).isEqualTo(PayInStatus.SUCCEEDED);
+        assertThat(retrieved.paidAmount()).contains(Money.of("5.5", "USDC"));
 
-      // 1 % fee: 11 * 0.99 + 5.5 * 0.99 credited
-      assertThat(available(client, "USDC")).isEqualByComparingTo("10016.335");
-      assertThat(sim.balance("USDC").available()).isEqualByComparingTo("10016.335");
+        // 1 % fee: 11 * 0.99 + 5.5 * 0.99 credited
+        assertThat(available(client, "USDC")).isEqualByComparingTo("10016.335");
+        assertThat(sim.balance("USDC").available()).isEqualByComparingTo("10016.335");
+      }
     }
   }
 
   @Test
   void cashierOrder_withEveryDocumentedField_isAccepted_andItsUrlsAndGoodsComeBack() {
-    try (HexpaySimulator sim = HexpaySimulator.start(manual()); WebhookEndpoint hook = new WebhookEndpoint()) {
+    try (HexpaySimulator sim = HexpaySimulator.start(manual())) {
       HexpayClient client = clientOf(sim).build();
-      hook.verifier = client.webhooks();
-      Goods goods = new Goods("T恤 \"Blue\"", "蓝色, size M / 100% cotton & more", "shop");
-      CashierOrderResult created = client.payIns().createOrder(order("IT-FULL-1", "20.123456", hook.url())
-          .defaultCurrency("INR")
-          .bizCode(0)
-          .goods(goods)
-          .successUrl("https://shop.example/ok?order=IT-FULL-1&lang=zh")
-          .failUrl("https://shop.example/fail")
-          .clientIp("203.0.113.7")
-          .autoChangeCurrency(true)
-          .merchantCoversFee(false)
-          .build());
-      assertThat(created.amount()).isEqualTo(Money.of("20.123456", "USDC"));
+      try (WebhookReceiver hook = WebhookReceiver.start(client.webhooks())) {
+        Goods goods = new Goods("T恤 \"Blue\"", "蓝色, size M / 100% cotton & more", "shop");
+        CashierOrderResult created = client.payIns().createOrder(order("IT-FULL-1", "20.123456", hook.url())
+            .defaultCurrency("INR")
+            .bizCode(0)
+            .goods(goods)
+            .successUrl("https://shop.example/ok?order=IT-FULL-1&lang=zh")
+            .failUrl("https://shop.example/fail")
+            .clientIp("203.0.113.7")
+            .autoChangeCurrency(true)
+            .merchantCoversFee(false)
+            .build());
+        assertThat(created.amount()).isEqualTo(Money.of("20.123456", "USDC"));
 
-      sim.pay(created.payOrderId());
+        sim.pay(created.payOrderId());
 
-      sim.awaitWebhook(d -> d.orderNo().equals("IT-FULL-1") && d.acknowledged(), WAIT);
-      HexpayPayInNotification n = hook.eventFor("IT-FULL-1").providerEvent(HexpayPayInNotification.class);
-      assertThat(n.successUrl()).isEqualTo("https://shop.example/ok?order=IT-FULL-1&lang=zh");
-      assertThat(n.failUrl()).isEqualTo("https://shop.example/fail");
-      assertThat(n.payWay()).isEqualTo("USDC(Solana)");
-      assertThat(n.settleAmount()).isEqualTo(Money.of("20.123456", "USDC"));
-      TradeOrder q = client.payIns().query(PayInLookup.byMerchantOrderNo("IT-FULL-1"));
-      assertThat(q.goods()).isEqualTo(goods);
-      assertThat(q.realPayAmount()).isEqualTo(Money.of("20.123456", "USDC"));
+        sim.awaitWebhook(d -> d.orderNo().equals("IT-FULL-1") && d.acknowledged(), WAIT);
+        HexpayPayInNotification n = eventFor(hook, "IT-FULL-1").providerEvent(HexpayPayInNotification.class);
+        assertThat(n.successUrl()).isEqualTo("https://shop.example/ok?order=IT-FULL-1&lang=zh");
+        assertThat(n.failUrl()).isEqualTo("https://shop.example/fail");
+        assertThat(n.payWay()).isEqualTo("USDC(Solana)");
+        assertThat(n.settleAmount()).isEqualTo(Money.of("20.123456", "USDC"));
+        TradeOrder q = client.payIns().query(PayInLookup.byMerchantOrderNo("IT-FULL-1"));
+        assertThat(q.goods()).isEqualTo(goods);
+        assertThat(q.realPayAmount()).isEqualTo(Money.of("20.123456", "USDC"));
+      }
     }
   }
 
@@ -407,66 +402,17 @@ class HexpaySimulatorIntegrationTest {
     }
   }
 
-  private static List<ReceivedRequest> listRequests(HexpaySimulator sim) {
-    return sim.receivedRequests(HexpaySimulator.PAYIN_LIST);
+  /**
+   * The verified event about {@code merchantOrderNo} among those {@code hook} has already received: the tests
+   * ask only after the simulator saw that webhook acknowledged.
+   */
+  static WebhookEvent eventFor(WebhookReceiver hook, String merchantOrderNo) {
+    return hook.events().stream().filter(e -> merchantOrderNo.equals(e.merchantOrderNo())).findFirst()
+        .orElseThrow(() -> new AssertionError("no verified webhook for " + merchantOrderNo + "; rejections "
+            + hook.rejections()));
   }
 
-  /**
-   * The merchant's webhook endpoint: a JDK HTTP server on loopback that hands each call to
-   * {@link #verifier} and answers the event's acknowledgement, or 400 when verification fails.
-   */
-  static final class WebhookEndpoint implements AutoCloseable {
-    final List<WebhookEvent> events = new CopyOnWriteArrayList<>();
-    final List<RuntimeException> rejections = new CopyOnWriteArrayList<>();
-    volatile Webhooks verifier;
-    private final HttpServer server;
-
-    WebhookEndpoint() {
-      try {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot open the webhook endpoint", e);
-      }
-      server.createContext("/hexpay/webhook", this::handle);
-      server.start();
-    }
-
-    String url() {
-      return "http://127.0.0.1:" + server.getAddress().getPort() + "/hexpay/webhook";
-    }
-
-    WebhookEvent eventFor(String merchantOrderNo) {
-      return events.stream().filter(e -> merchantOrderNo.equals(e.merchantOrderNo())).findFirst()
-          .orElseThrow(() -> new AssertionError("no verified webhook for " + merchantOrderNo + "; rejections "
-              + rejections));
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-      WebhookRequest.Builder b = WebhookRequest.builder()
-          .method(exchange.getRequestMethod())
-          .rawQuery(exchange.getRequestURI().getRawQuery())
-          .body(exchange.getRequestBody().readAllBytes());
-      exchange.getRequestHeaders().forEach((name, values) -> values.forEach(v -> b.header(name, v)));
-      WebhookAck answer;
-      try {
-        WebhookEvent event = verifier.verify(b.build());
-        events.add(event);
-        answer = event.ack();
-      } catch (RuntimeException e) {
-        rejections.add(e);
-        answer = new WebhookAck(400, "text/plain; charset=UTF-8", "rejected");
-      }
-      byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-      exchange.sendResponseHeaders(answer.status(), bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
-    }
-
-    @Override
-    public void close() {
-      server.stop(0);
-    }
+  private static List<ReceivedRequest> listRequests(HexpaySimulator sim) {
+    return sim.receivedRequests(HexpaySimulator.PAYIN_LIST);
   }
 }

@@ -3,8 +3,6 @@ package dev.paysdk.agentpay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.paysdk.core.Destination;
 import dev.paysdk.core.Money;
 import dev.paysdk.core.Payee;
@@ -19,26 +17,18 @@ import dev.paysdk.core.error.InsufficientBalanceException;
 import dev.paysdk.core.error.InvalidRequestException;
 import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.SignatureVerificationException;
-import dev.paysdk.core.webhook.WebhookAck;
 import dev.paysdk.core.webhook.WebhookEvent;
-import dev.paysdk.core.webhook.WebhookRequest;
-import dev.paysdk.core.webhook.Webhooks;
 import dev.paysdk.testkit.AgentPaySimulator;
 import dev.paysdk.testkit.Fault;
 import dev.paysdk.testkit.Faults;
 import dev.paysdk.testkit.SimulatorExtension;
 import dev.paysdk.testkit.SimulatorOptions;
 import dev.paysdk.testkit.WebhookDelivery;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import dev.paysdk.testkit.WebhookReceiver;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -66,10 +56,10 @@ class AgentPaySimulatorIntegrationTest {
   // ---- 1. the main flow ---------------------------------------------------------------------------------------------
 
   @Test
-  void bankAndUpiPayouts_areApplied_calledBackSigned_succeed_andDebitAmountPlusFee() throws Exception {
+  void bankAndUpiPayouts_areApplied_calledBackSigned_succeed_andDebitAmountPlusFee() {
     try (AgentPaySimulator sim = AgentPaySimulator.start(FAST)) {
       AgentPayClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         AgentPayBalance before = client.balances().query();
         assertThat(before.available()).isEqualTo(Money.ofMinor(AgentPaySimulator.DEFAULT_AVAILABLE_PAISE, "INR"));
         assertThat(before.busNo()).isEqualTo(sim.busNo());
@@ -101,8 +91,8 @@ class AgentPaySimulatorIntegrationTest {
             .containsEntry("accountNo", "priya.sharma@okaxis")
             .containsEntry("extra", "{\"value\":\"priya.sharma@okaxis\"}");
 
-        WebhookEvent bankEvent = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(bankNo));
-        WebhookEvent upiEvent = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(upiNo));
+        WebhookEvent bankEvent = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(bankNo), WAIT);
+        WebhookEvent upiEvent = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(upiNo), WAIT);
         String bankId = bank.providerOrderNo().orElseThrow();
         assertThat(bankEvent.payoutStatus()).contains(PayoutStatus.SUCCEEDED);
         assertThat(bankEvent.providerOrderNo()).contains(bankId);
@@ -137,10 +127,10 @@ class AgentPaySimulatorIntegrationTest {
   }
 
   @Test
-  void gatewayRefusals_areTyped_reusedOrderNumberAsDuplicate_shortBalanceAsInsufficient() throws Exception {
+  void gatewayRefusals_areTyped_reusedOrderNumberAsDuplicate_shortBalanceAsInsufficient() {
     try (AgentPaySimulator sim = AgentPaySimulator.builder().options(FAST).availableBalance(150_000).start()) {
       AgentPayClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         String no = newOrderNo();
         client.payouts().create(bankPayout(no, "1000", endpoint.url()));
 
@@ -158,17 +148,17 @@ class AgentPaySimulatorIntegrationTest {
   // ---- 2. a failed payout -------------------------------------------------------------------------------------------
 
   @Test
-  void failedPayout_isReportedFailedWithItsReason_byCallbackAndRetrieve_andTheMoneyComesBack() throws Exception {
+  void failedPayout_isReportedFailedWithItsReason_byCallbackAndRetrieve_andTheMoneyComesBack() {
     try (AgentPaySimulator sim = AgentPaySimulator.start(FAST)) {
       AgentPayClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         String reason = "Beneficiary account closed & rejected";
         sim.nextPayoutOutcome(AgentPaySimulator.Outcome.FAILED, reason);
         String no = newOrderNo();
 
         client.payouts().create(bankPayout(no, "500", endpoint.url()));
 
-        WebhookEvent event = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no));
+        WebhookEvent event = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no), WAIT);
         assertThat(event.payoutStatus()).contains(PayoutStatus.FAILED);
         assertThat(event.rawStatus()).isEqualTo("3");
         assertThat(event.providerEvent(AgentPayCallback.class).errorMessage()).isEqualTo(reason);
@@ -187,10 +177,10 @@ class AgentPaySimulatorIntegrationTest {
   // ---- 3. money safety: a lost answer -------------------------------------------------------------------------------
 
   @Test
-  void resetAfterStore_isOutcomeUnknown_andReconcileFindsTheOneStoredPayout() throws Exception {
+  void resetAfterStore_isOutcomeUnknown_andReconcileFindsTheOneStoredPayout() {
     try (AgentPaySimulator sim = AgentPaySimulator.start(FAST)) {
       AgentPayClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         String no = newOrderNo();
         sim.faults().once(AgentPaySimulator.PAYOUT_APPLY, Fault.resetAfterStore());
 
@@ -208,11 +198,10 @@ class AgentPaySimulatorIntegrationTest {
   }
 
   @Test
-  void resetBeforeStore_isOutcomeUnknown_reconcileSaysNotFound_andOnlyThenTheResendCreatesTheOnePayout()
-      throws Exception {
+  void resetBeforeStore_isOutcomeUnknown_reconcileSaysNotFound_andOnlyThenTheResendCreatesTheOnePayout() {
     try (AgentPaySimulator sim = AgentPaySimulator.start(FAST)) {
       AgentPayClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         String no = newOrderNo();
         PayoutRequest request = bankPayout(no, "100", endpoint.url());
         sim.faults().once(AgentPaySimulator.PAYOUT_APPLY, Fault.resetBeforeStore());
@@ -230,7 +219,7 @@ class AgentPaySimulatorIntegrationTest {
         assertThat(resent.providerOrderNo()).isPresent();
         assertThat(sim.payoutCount()).isEqualTo(1);
         assertThat(sim.receivedRequests(AgentPaySimulator.PAYOUT_APPLY)).hasSize(2);
-        assertThat(endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no)).payoutStatus())
+        assertThat(endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no), WAIT).payoutStatus())
             .contains(PayoutStatus.SUCCEEDED);
       }
     }
@@ -239,11 +228,11 @@ class AgentPaySimulatorIntegrationTest {
   // ---- 4. HTTP 503 ----------------------------------------------------------------------------------------------------
 
   @Test
-  void http503OnTheQuery_isRetried_andTheRetrySucceeds() throws Exception {
+  void http503OnTheQuery_isRetried_andTheRetrySucceeds() {
     try (AgentPaySimulator sim = AgentPaySimulator.start(FAST)) {
       List<Duration> sleeps = new CopyOnWriteArrayList<>();
       AgentPayClient client = client(sim).sleeper(sleeps::add).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         String no = newOrderNo();
         client.payouts().create(bankPayout(no, "100", endpoint.url()));
         sim.faults().once(AgentPaySimulator.PAYOUT_QUERY, Fault.httpStatus(503));
@@ -277,10 +266,10 @@ class AgentPaySimulatorIntegrationTest {
   // ---- 5. callbacks: forged and repeated ------------------------------------------------------------------------------
 
   @Test
-  void callbackWithAWrongSignature_isRejected_notAcknowledged_andRetriedByTheGateway() throws Exception {
+  void callbackWithAWrongSignature_isRejected_notAcknowledged_andRetriedByTheGateway() {
     try (AgentPaySimulator sim = AgentPaySimulator.start(FAST)) {
       AgentPayClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         sim.faults().once(Faults.WEBHOOK, Fault.wrongSignature());
         Payout p = client.payouts().create(bankPayout(newOrderNo(), "100", endpoint.url()));
         String id = p.providerOrderNo().orElseThrow();
@@ -299,10 +288,10 @@ class AgentPaySimulatorIntegrationTest {
   }
 
   @Test
-  void duplicateCallback_isVerifiedTwice_withTheSameDeduplicationKey() throws Exception {
+  void duplicateCallback_isVerifiedTwice_withTheSameDeduplicationKey() {
     try (AgentPaySimulator sim = AgentPaySimulator.start(FAST)) {
       AgentPayClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         sim.faults().once(Faults.WEBHOOK, Fault.duplicateWebhook());
         String no = newOrderNo();
         client.payouts().create(bankPayout(no, "100", endpoint.url()));
@@ -408,79 +397,5 @@ class AgentPaySimulatorIntegrationTest {
 
   private static Money minus(Money m, long paise) {
     return Money.reportedMinor(m.toMinorUnits() - paise, "INR");
-  }
-
-  /**
-   * The merchant's notify endpoint: a JDK server on 127.0.0.1 that hands each raw request to the client's
-   * {@code webhooks().verify} and answers the event's acknowledgement, or HTTP 400 when verification fails.
-   */
-  static final class MerchantEndpoint implements AutoCloseable {
-    private final HttpServer server;
-    private final Webhooks webhooks;
-    private final List<WebhookEvent> events = new CopyOnWriteArrayList<>();
-    private final List<RuntimeException> rejections = new CopyOnWriteArrayList<>();
-
-    MerchantEndpoint(Webhooks webhooks) throws IOException {
-      // Without it the JDK server answers keep-alive requests about 40 ms late.
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-      this.webhooks = webhooks;
-      this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      server.createContext("/", this::handle);
-      server.start();
-    }
-
-    String url() {
-      return "http://127.0.0.1:" + server.getAddress().getPort() + "/agentpay/notify";
-    }
-
-    List<WebhookEvent> events() {
-      return List.copyOf(events);
-    }
-
-    List<RuntimeException> rejections() {
-      return List.copyOf(rejections);
-    }
-
-    WebhookEvent awaitEvent(Predicate<WebhookEvent> condition) throws InterruptedException {
-      long end = System.nanoTime() + WAIT.toNanos();
-      while (System.nanoTime() < end) {
-        for (WebhookEvent e : events) {
-          if (condition.test(e)) {
-            return e;
-          }
-        }
-        Thread.sleep(5);
-      }
-      throw new AssertionError("no matching verified event within " + WAIT + "; events " + events
-          + ", rejections " + rejections);
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-      WebhookRequest.Builder raw = WebhookRequest.builder()
-          .method(exchange.getRequestMethod())
-          .rawQuery(exchange.getRequestURI().getRawQuery())
-          .body(exchange.getRequestBody().readAllBytes());
-      exchange.getRequestHeaders().forEach((name, values) -> values.forEach(v -> raw.header(name, v)));
-      WebhookAck answer;
-      try {
-        WebhookEvent event = webhooks.verify(raw.build());
-        events.add(event);
-        answer = event.ack();
-      } catch (RuntimeException e) {
-        rejections.add(e);
-        answer = new WebhookAck(400, "text/plain", "rejected");
-      }
-      byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-      exchange.sendResponseHeaders(answer.status(), body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
-
-    @Override
-    public void close() {
-      server.stop(0);
-    }
   }
 }

@@ -3,8 +3,6 @@ package dev.paysdk.pen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.paysdk.core.Destination;
 import dev.paysdk.core.Money;
 import dev.paysdk.core.Payee;
@@ -19,10 +17,7 @@ import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.ProviderException;
 import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.error.TransportException;
-import dev.paysdk.core.webhook.WebhookAck;
 import dev.paysdk.core.webhook.WebhookEvent;
-import dev.paysdk.core.webhook.WebhookRequest;
-import dev.paysdk.core.webhook.Webhooks;
 import dev.paysdk.testkit.Fault;
 import dev.paysdk.testkit.Faults;
 import dev.paysdk.testkit.PenPayoutSimulator;
@@ -31,11 +26,8 @@ import dev.paysdk.testkit.ReceivedRequest;
 import dev.paysdk.testkit.SimulatorExtension;
 import dev.paysdk.testkit.SimulatorOptions;
 import dev.paysdk.testkit.WebhookDelivery;
-import java.io.IOException;
-import java.io.OutputStream;
+import dev.paysdk.testkit.WebhookReceiver;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -44,7 +36,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,10 +71,10 @@ class PenSimulatorIntegrationTest {
   // ---- 1. the main flow ---------------------------------------------------------------------------------------------
 
   @Test
-  void bankPayoutWithIdentityDocument_isCreated_calledBackSigned_succeeds_andDebitsAmountPlusFee() throws Exception {
+  void bankPayoutWithIdentityDocument_isCreated_calledBackSigned_succeeds_andDebitsAmountPlusFee() {
     try (PenPayoutSimulator sim = PenPayoutSimulator.start(FAST)) {
       PenPayoutClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         BigDecimal availableBefore = sim.balance().available();
         String no = newOrderNo();
 
@@ -107,7 +98,7 @@ class PenSimulatorIntegrationTest {
             .containsEntry("idCard", "45678912")
             .containsEntry("remark", "invoice 42");
 
-        WebhookEvent event = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no));
+        WebhookEvent event = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no), WAIT);
         assertThat(event.payoutStatus()).contains(PayoutStatus.SUCCEEDED);
         assertThat(event.providerOrderNo()).contains(orderNo);
         assertThat(event.amount()).contains(Money.of("150.00", "PEN"));
@@ -135,17 +126,17 @@ class PenSimulatorIntegrationTest {
   // ---- 2. a failed payout -------------------------------------------------------------------------------------------
 
   @Test
-  void failedPayout_isReportedFailedWithItsReason_byWebhookAndRetrieve() throws Exception {
+  void failedPayout_isReportedFailedWithItsReason_byWebhookAndRetrieve() {
     try (PenPayoutSimulator sim = PenPayoutSimulator.start(FAST)) {
       PenPayoutClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         String reason = "Cuenta no existe";
         sim.nextPayoutOutcome(PenPayoutSimulator.Outcome.FAILED, reason);
         String no = newOrderNo();
 
         client.payouts().create(payout(no, "80.00", endpoint.url()));
 
-        WebhookEvent event = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no));
+        WebhookEvent event = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no), WAIT);
         assertThat(event.payoutStatus()).contains(PayoutStatus.FAILED);
         assertThat(event.rawStatus()).isEqualTo("FAIL");
         assertThat(event.providerEvent(PenPayoutNotification.class).payout().resultDesc()).isEqualTo(reason);
@@ -162,10 +153,10 @@ class PenSimulatorIntegrationTest {
   // ---- 3. money safety: a lost answer -------------------------------------------------------------------------------
 
   @Test
-  void resetAfterStore_isOutcomeUnknown_andReconcileFindsTheOneStoredPayout() throws Exception {
+  void resetAfterStore_isOutcomeUnknown_andReconcileFindsTheOneStoredPayout() {
     try (PenPayoutSimulator sim = PenPayoutSimulator.start(FAST)) {
       PenPayoutClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         String no = newOrderNo();
         sim.faults().once(PenPayoutSimulator.PAYOUT_CREATE, Fault.resetAfterStore());
 
@@ -183,11 +174,10 @@ class PenSimulatorIntegrationTest {
   }
 
   @Test
-  void resetBeforeStore_isOutcomeUnknown_reconcileSaysNotFound_andOnlyThenTheResendCreatesTheOnePayout()
-      throws Exception {
+  void resetBeforeStore_isOutcomeUnknown_reconcileSaysNotFound_andOnlyThenTheResendCreatesTheOnePayout() {
     try (PenPayoutSimulator sim = PenPayoutSimulator.start(FAST)) {
       PenPayoutClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         String no = newOrderNo();
         PayoutRequest request = payout(no, "100.00", endpoint.url());
         sim.faults().once(PenPayoutSimulator.PAYOUT_CREATE, Fault.resetBeforeStore());
@@ -205,7 +195,7 @@ class PenSimulatorIntegrationTest {
         assertThat(resent.providerOrderNo()).isPresent();
         assertThat(sim.payoutCount()).isEqualTo(1);
         assertThat(sim.receivedRequests(PenPayoutSimulator.PAYOUT_CREATE)).hasSize(2);
-        assertThat(endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no)).payoutStatus())
+        assertThat(endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no), WAIT).payoutStatus())
             .contains(PayoutStatus.SUCCEEDED);
       }
     }
@@ -214,11 +204,11 @@ class PenSimulatorIntegrationTest {
   // ---- 4. HTTP 503 ----------------------------------------------------------------------------------------------------
 
   @Test
-  void http503OnTheQuery_isRetried_andTheRetrySucceeds() throws Exception {
+  void http503OnTheQuery_isRetried_andTheRetrySucceeds() {
     try (PenPayoutSimulator sim = PenPayoutSimulator.start(FAST)) {
       List<Duration> sleeps = new CopyOnWriteArrayList<>();
       PenPayoutClient client = client(sim).sleeper(sleeps::add).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         String no = newOrderNo();
         client.payouts().create(payout(no, "100.00", endpoint.url()));
         sim.faults().once(PenPayoutSimulator.PAYOUT_QUERY, Fault.httpStatus(503));
@@ -236,10 +226,10 @@ class PenSimulatorIntegrationTest {
   }
 
   @Test
-  void queryAnswerLostAfterTheGatewayHandledIt_isRetriedWithAFreshNonce_andSucceeds() throws Exception {
+  void queryAnswerLostAfterTheGatewayHandledIt_isRetriedWithAFreshNonce_andSucceeds() {
     try (PenPayoutSimulator sim = PenPayoutSimulator.start(FAST)) {
       PenPayoutClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         String no = newOrderNo();
         client.payouts().create(payout(no, "100.00", endpoint.url()));
         // the gateway checks the query and records its nonce, then the connection drops before the answer
@@ -296,10 +286,10 @@ class PenSimulatorIntegrationTest {
   // ---- 5. webhooks: forged and repeated -------------------------------------------------------------------------------
 
   @Test
-  void webhookWithAWrongSignature_isRejected_notAcknowledged_andRetriedByTheGateway() throws Exception {
+  void webhookWithAWrongSignature_isRejected_notAcknowledged_andRetriedByTheGateway() {
     try (PenPayoutSimulator sim = PenPayoutSimulator.start(FAST)) {
       PenPayoutClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         sim.faults().once(Faults.WEBHOOK, Fault.wrongSignature());
         String orderNo = client.payouts().create(payout(newOrderNo(), "100.00", endpoint.url()))
             .providerOrderNo().orElseThrow();
@@ -318,10 +308,10 @@ class PenSimulatorIntegrationTest {
   }
 
   @Test
-  void duplicateWebhook_isVerifiedTwice_withTheSameDeduplicationKey() throws Exception {
+  void duplicateWebhook_isVerifiedTwice_withTheSameDeduplicationKey() {
     try (PenPayoutSimulator sim = PenPayoutSimulator.start(FAST)) {
       PenPayoutClient client = client(sim).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         sim.faults().once(Faults.WEBHOOK, Fault.duplicateWebhook());
         String no = newOrderNo();
         client.payouts().create(payout(no, "100.00", endpoint.url()));
@@ -375,14 +365,13 @@ class PenSimulatorIntegrationTest {
   // ---- 7. replaced signers --------------------------------------------------------------------------------------------
 
   @Test
-  void hmacSha256Signer_worksEndToEnd_withTheSimulatorsRawBodyHmacScheme() throws Exception {
+  void hmacSha256Signer_worksEndToEnd_withTheSimulatorsRawBodyHmacScheme() {
     signerWorksEndToEnd(SignatureScheme.rawBodyHmacSha256(), PenSigner.hmacSha256(SECRET),
         body -> hmacSha256Hex(SECRET, body));
   }
 
   @Test
-  void md5OfBodyPlusSecretSigner_worksEndToEnd_withTheSimulatorsRawBodyMd5Scheme_upperCaseOnBothSides()
-      throws Exception {
+  void md5OfBodyPlusSecretSigner_worksEndToEnd_withTheSimulatorsRawBodyMd5Scheme_upperCaseOnBothSides() {
     signerWorksEndToEnd(SignatureScheme.rawBodyMd5(), PenSigner.md5OfBodyPlusSecret(SECRET),
         body -> md5Upper(body + SECRET));
   }
@@ -393,11 +382,11 @@ class PenSimulatorIntegrationTest {
    * gateway may compare signatures case-sensitively even though both sides here verify without regard to case).
    */
   private void signerWorksEndToEnd(SignatureScheme scheme, PenSigner signer,
-      UnaryOperator<String> expected) throws Exception {
+      UnaryOperator<String> expected) {
     try (PenPayoutSimulator sim = PenPayoutSimulator.builder().options(FAST).secretKey(SECRET)
         .signatureScheme(scheme).start()) {
       PenPayoutClient client = client(sim).signer(signer).build();
-      try (MerchantEndpoint endpoint = new MerchantEndpoint(client.webhooks())) {
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         String no = newOrderNo();
 
         Payout created = client.payouts().create(payout(no, "120.50", endpoint.url()));
@@ -405,11 +394,11 @@ class PenSimulatorIntegrationTest {
         ReceivedRequest sent = sim.receivedRequests(PenPayoutSimulator.PAYOUT_CREATE).get(0);
         assertThat(sent.header("Sign")).isEqualTo(expected.apply(sent.bodyAsString()))
             .isEqualTo(sim.sign(sent.body()));
-        WebhookEvent event = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no));
+        WebhookEvent event = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no), WAIT);
         assertThat(event.payoutStatus()).contains(PayoutStatus.SUCCEEDED);
-        MerchantEndpoint.Call hook = endpoint.calls().get(0);
-        assertThat(hook.sign()).isEqualTo(expected.apply(hook.body())).isEqualTo(signer.sign(
-            hook.body().getBytes(StandardCharsets.UTF_8)));
+        ReceivedRequest hook = endpoint.receivedRequests().get(0);
+        assertThat(hook.header("Sign")).isEqualTo(expected.apply(hook.bodyAsString())).isEqualTo(signer.sign(
+            hook.body()));
         sim.awaitWebhook(d -> d.orderNo().equals(created.providerOrderNo().orElseThrow()) && d.acknowledged(), WAIT);
         assertThat(client.payouts().retrieve(PayoutLookup.byMerchantOrderNo(no)).status())
             .isEqualTo(PayoutStatus.SUCCEEDED);
@@ -483,90 +472,6 @@ class PenSimulatorIntegrationTest {
       return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new AssertionError(e);
-    }
-  }
-
-  /**
-   * The merchant's notify endpoint: a JDK server on 127.0.0.1 that hands each raw request to the client's
-   * {@code webhooks().verify} and answers the event's acknowledgement, or HTTP 400 when verification fails.
-   */
-  static final class MerchantEndpoint implements AutoCloseable {
-    /** One received webhook: its {@code Sign} header and body as they arrived. */
-    record Call(String sign, String body) {}
-
-    private final HttpServer server;
-    private final Webhooks webhooks;
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final List<WebhookEvent> events = new CopyOnWriteArrayList<>();
-    private final List<RuntimeException> rejections = new CopyOnWriteArrayList<>();
-
-    MerchantEndpoint(Webhooks webhooks) throws IOException {
-      // Without it the JDK server answers keep-alive requests about 40 ms late.
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-      this.webhooks = webhooks;
-      this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      server.createContext("/", this::handle);
-      server.start();
-    }
-
-    String url() {
-      return "http://127.0.0.1:" + server.getAddress().getPort() + "/pen/webhooks";
-    }
-
-    List<Call> calls() {
-      return List.copyOf(calls);
-    }
-
-    List<WebhookEvent> events() {
-      return List.copyOf(events);
-    }
-
-    List<RuntimeException> rejections() {
-      return List.copyOf(rejections);
-    }
-
-    WebhookEvent awaitEvent(Predicate<WebhookEvent> condition) throws InterruptedException {
-      long end = System.nanoTime() + WAIT.toNanos();
-      while (System.nanoTime() < end) {
-        for (WebhookEvent e : events) {
-          if (condition.test(e)) {
-            return e;
-          }
-        }
-        Thread.sleep(5);
-      }
-      throw new AssertionError("no matching verified event within " + WAIT + "; events " + events
-          + ", rejections " + rejections);
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-      byte[] received = exchange.getRequestBody().readAllBytes();
-      WebhookRequest.Builder raw = WebhookRequest.builder()
-          .method(exchange.getRequestMethod())
-          .rawQuery(exchange.getRequestURI().getRawQuery())
-          .body(received);
-      exchange.getRequestHeaders().forEach((name, values) -> values.forEach(v -> raw.header(name, v)));
-      calls.add(new Call(exchange.getRequestHeaders().getFirst("Sign"), new String(received, StandardCharsets.UTF_8)));
-      WebhookAck answer;
-      try {
-        WebhookEvent event = webhooks.verify(raw.build());
-        events.add(event);
-        answer = event.ack();
-      } catch (RuntimeException e) {
-        rejections.add(e);
-        answer = new WebhookAck(400, "text/plain", "rejected");
-      }
-      byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-      exchange.sendResponseHeaders(answer.status(), body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
-
-    @Override
-    public void close() {
-      server.stop(0);
     }
   }
 }

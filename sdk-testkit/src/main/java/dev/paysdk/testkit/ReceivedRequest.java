@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request a simulator received, as it arrived.
+ * A request a simulator or a {@link WebhookReceiver} received, as it arrived.
  *
- * @param operation the simulator's operation name, or null for an unknown path
+ * @param operation the simulator's operation name ({@link Faults#WEBHOOK} for a {@link WebhookReceiver}), or
+ *     null for an unknown path
  * @param method HTTP method
  * @param path request path (without query)
  * @param query raw query string, or null

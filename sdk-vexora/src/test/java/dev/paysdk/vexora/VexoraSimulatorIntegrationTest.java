@@ -3,8 +3,6 @@ package dev.paysdk.vexora;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.paysdk.core.Destination;
 import dev.paysdk.core.Money;
 import dev.paysdk.core.Payee;
@@ -21,10 +19,7 @@ import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.ProviderException;
 import dev.paysdk.core.error.SignatureVerificationException;
-import dev.paysdk.core.webhook.WebhookAck;
 import dev.paysdk.core.webhook.WebhookEvent;
-import dev.paysdk.core.webhook.WebhookRequest;
-import dev.paysdk.core.webhook.Webhooks;
 import dev.paysdk.testkit.Fault;
 import dev.paysdk.testkit.ReceivedRequest;
 import dev.paysdk.testkit.SimulatorOptions;
@@ -33,14 +28,10 @@ import dev.paysdk.testkit.VexoraSimulator.BalanceValues;
 import dev.paysdk.testkit.VexoraSimulator.Outcome;
 import dev.paysdk.testkit.VexoraSimulator.QueryAmountShape;
 import dev.paysdk.testkit.WebhookDelivery;
-import java.io.IOException;
-import java.io.OutputStream;
+import dev.paysdk.testkit.WebhookReceiver;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,56 +74,57 @@ class VexoraSimulatorIntegrationTest {
 
   @Test
   void disbursement_underTheRegionPrefix_fromBalanceToSignedWebhookToRetrieve() {
-    try (VexoraSimulator sim = VexoraSimulator.start(fast(), REGION); WebhookEndpoint hook = new WebhookEndpoint()) {
+    try (VexoraSimulator sim = VexoraSimulator.start(fast(), REGION)) {
       assertThat(sim.baseUrl()).endsWith(REGION);
       VexoraClient client = clientOf(sim).build();
-      hook.verifier = client.webhooks();
-      VexoraBalance before = client.balances().query();
-      assertThat(before.available()).isEqualTo(Money.of("1000000", "IDR"));
-      assertThat(before.frozen()).isEqualTo(Money.zero("IDR"));
-      assertThat(before.reply().code()).isEqualTo("0000");
+      try (WebhookReceiver hook = WebhookReceiver.start(client.webhooks())) {
+        VexoraBalance before = client.balances().query();
+        assertThat(before.available()).isEqualTo(Money.of("1000000", "IDR"));
+        assertThat(before.frozen()).isEqualTo(Money.zero("IDR"));
+        assertThat(before.reply().code()).isEqualTo("0000");
 
-      Payout created = client.payouts().create(payout("VX-IT-E2E-1", "150000", hook.url()));
+        Payout created = client.payouts().create(payout("VX-IT-E2E-1", "150000", hook.url()));
 
-      assertThat(created.status()).isEqualTo(PayoutStatus.PROCESSING);
-      assertThat(created.rawStatus()).isEqualTo("0015");
-      assertThat(created.merchantOrderNo()).isEqualTo("VX-IT-E2E-1");
-      assertThat(created.providerOrderNo()).get().asString().matches("vx[a-z0-9]{15}");
-      ReceivedRequest sent = sim.receivedRequests(VexoraSimulator.DISBURSEMENT).get(0);
-      assertThat(sent.path()).isEqualTo(REGION + "/v1/vexora/disbursements");
-      assertThat(sent.header("merchantNo")).isEqualTo(sim.merchantNo());
-      assertThat(sent.bodyAsString()).contains("\"amount\":\"150000.00\"").contains("\"remark\":\"it-VX-IT-E2E-1\"");
-      assertThat(sim.disbursement("VX-IT-E2E-1").orElseThrow().remark()).isEqualTo("it-VX-IT-E2E-1");
+        assertThat(created.status()).isEqualTo(PayoutStatus.PROCESSING);
+        assertThat(created.rawStatus()).isEqualTo("0015");
+        assertThat(created.merchantOrderNo()).isEqualTo("VX-IT-E2E-1");
+        assertThat(created.providerOrderNo()).get().asString().matches("vx[a-z0-9]{15}");
+        ReceivedRequest sent = sim.receivedRequests(VexoraSimulator.DISBURSEMENT).get(0);
+        assertThat(sent.path()).isEqualTo(REGION + "/v1/vexora/disbursements");
+        assertThat(sent.header("merchantNo")).isEqualTo(sim.merchantNo());
+        assertThat(sent.bodyAsString()).contains("\"amount\":\"150000.00\"").contains("\"remark\":\"it-VX-IT-E2E-1\"");
+        assertThat(sim.disbursement("VX-IT-E2E-1").orElseThrow().remark()).isEqualTo("it-VX-IT-E2E-1");
 
-      WebhookDelivery d = sim.awaitWebhook(w -> w.orderNo().equals("VX-IT-E2E-1") && w.acknowledged(), WAIT);
-      assertThat(d.attempt()).isEqualTo(1);
-      assertThat(d.responseBody()).isEqualTo("OK");
-      assertThat(d.contentType()).isEqualTo("application/json");
-      WebhookEvent event = hook.single();
-      assertThat(event.type()).isEqualTo(WebhookEvent.Type.PAYOUT_STATUS);
-      assertThat(event.merchantOrderNo()).isEqualTo("VX-IT-E2E-1");
-      assertThat(event.payoutStatus()).contains(PayoutStatus.SUCCEEDED);
-      assertThat(event.rawStatus()).isEqualTo("0000");
-      assertThat(event.amount()).contains(Money.of("150000", "IDR"));
-      assertThat(event.deduplicationKey()).isEqualTo("vexora:" + created.providerOrderNo().orElseThrow() + ":0000");
-      assertThat(event.providerEvent(DisbursementNotification.class).verification())
-          .isEqualTo(DisbursementNotification.Verification.SIGNATURE);
+        WebhookDelivery d = sim.awaitWebhook(w -> w.orderNo().equals("VX-IT-E2E-1") && w.acknowledged(), WAIT);
+        assertThat(d.attempt()).isEqualTo(1);
+        assertThat(d.responseBody()).isEqualTo("OK");
+        assertThat(d.contentType()).isEqualTo("application/json");
+        WebhookEvent event = single(hook);
+        assertThat(event.type()).isEqualTo(WebhookEvent.Type.PAYOUT_STATUS);
+        assertThat(event.merchantOrderNo()).isEqualTo("VX-IT-E2E-1");
+        assertThat(event.payoutStatus()).contains(PayoutStatus.SUCCEEDED);
+        assertThat(event.rawStatus()).isEqualTo("0000");
+        assertThat(event.amount()).contains(Money.of("150000", "IDR"));
+        assertThat(event.deduplicationKey()).isEqualTo("vexora:" + created.providerOrderNo().orElseThrow() + ":0000");
+        assertThat(event.providerEvent(DisbursementNotification.class).verification())
+            .isEqualTo(DisbursementNotification.Verification.SIGNATURE);
 
-      Payout retrieved = client.payouts().retrieve(PayoutLookup.byMerchantOrderNo("VX-IT-E2E-1"));
-      assertThat(retrieved.status()).isEqualTo(PayoutStatus.SUCCEEDED);
-      assertThat(retrieved.providerOrderNo()).isEqualTo(created.providerOrderNo());
-      assertThat(retrieved.amount()).contains(Money.of("150000", "IDR"));
-      // successTime has no zone (the document is silent on its format): kept as text, never guessed
-      assertThat(retrieved.completedAt()).isEmpty();
-      assertThat(client.payouts().query("VX-IT-E2E-1").successTimeIfSent()).get().asString()
-          .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
-      assertThat(sim.receivedRequests(VexoraSimulator.QUERY).get(0).path())
-          .isEqualTo(REGION + "/v1/vexora/queryPayOutResult");
+        Payout retrieved = client.payouts().retrieve(PayoutLookup.byMerchantOrderNo("VX-IT-E2E-1"));
+        assertThat(retrieved.status()).isEqualTo(PayoutStatus.SUCCEEDED);
+        assertThat(retrieved.providerOrderNo()).isEqualTo(created.providerOrderNo());
+        assertThat(retrieved.amount()).contains(Money.of("150000", "IDR"));
+        // successTime has no zone (the document is silent on its format): kept as text, never guessed
+        assertThat(retrieved.completedAt()).isEmpty();
+        assertThat(client.payouts().query("VX-IT-E2E-1").successTimeIfSent()).get().asString()
+            .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+        assertThat(sim.receivedRequests(VexoraSimulator.QUERY).get(0).path())
+            .isEqualTo(REGION + "/v1/vexora/queryPayOutResult");
 
-      // amount + 1 % fee paid out
-      VexoraBalance after = client.balances().query();
-      assertThat(after.available()).isEqualTo(Money.of("848500", "IDR"));
-      assertThat(after.frozen()).isEqualTo(Money.zero("IDR"));
+        // amount + 1 % fee paid out
+        VexoraBalance after = client.balances().query();
+        assertThat(after.available()).isEqualTo(Money.of("848500", "IDR"));
+        assertThat(after.frozen()).isEqualTo(Money.zero("IDR"));
+      }
     }
   }
 
@@ -322,27 +314,28 @@ class VexoraSimulatorIntegrationTest {
 
   @Test
   void failedDisbursement_isReportedFailedWithItsMessage_andTheBalanceIsRefunded() {
-    try (VexoraSimulator sim = VexoraSimulator.start(fast(), REGION); WebhookEndpoint hook = new WebhookEndpoint()) {
+    try (VexoraSimulator sim = VexoraSimulator.start(fast(), REGION)) {
       VexoraClient client = clientOf(sim).build();
-      hook.verifier = client.webhooks();
-      sim.nextOutcome(Outcome.FAILED, "Account does not exist");
-      String tradeNo = client.payouts().newMerchantOrderNo();
+      try (WebhookReceiver hook = WebhookReceiver.start(client.webhooks())) {
+        sim.nextOutcome(Outcome.FAILED, "Account does not exist");
+        String tradeNo = client.payouts().newMerchantOrderNo();
 
-      Payout created = client.payouts().create(payout(tradeNo, "200000", hook.url()));
-      assertThat(created.status()).isEqualTo(PayoutStatus.PROCESSING);
+        Payout created = client.payouts().create(payout(tradeNo, "200000", hook.url()));
+        assertThat(created.status()).isEqualTo(PayoutStatus.PROCESSING);
 
-      sim.awaitWebhook(w -> w.orderNo().equals(tradeNo) && w.acknowledged(), WAIT);
-      WebhookEvent event = hook.single();
-      assertThat(event.payoutStatus()).contains(PayoutStatus.FAILED);
-      assertThat(event.rawStatus()).isEqualTo("00029");
-      Payout retrieved = client.payouts().retrieve(PayoutLookup.byMerchantOrderNo(tradeNo));
-      assertThat(retrieved.status()).isEqualTo(PayoutStatus.FAILED);
-      assertThat(retrieved.rawStatus()).isEqualTo("00029");
-      assertThat(retrieved.failureReason()).contains("Account does not exist");
-      assertThat(retrieved.completedAt()).isEmpty();
-      VexoraBalance b = client.balances().query();
-      assertThat(b.available()).isEqualTo(Money.of("1000000", "IDR"));
-      assertThat(b.frozen()).isEqualTo(Money.zero("IDR"));
+        sim.awaitWebhook(w -> w.orderNo().equals(tradeNo) && w.acknowledged(), WAIT);
+        WebhookEvent event = single(hook);
+        assertThat(event.payoutStatus()).contains(PayoutStatus.FAILED);
+        assertThat(event.rawStatus()).isEqualTo("00029");
+        Payout retrieved = client.payouts().retrieve(PayoutLookup.byMerchantOrderNo(tradeNo));
+        assertThat(retrieved.status()).isEqualTo(PayoutStatus.FAILED);
+        assertThat(retrieved.rawStatus()).isEqualTo("00029");
+        assertThat(retrieved.failureReason()).contains("Account does not exist");
+        assertThat(retrieved.completedAt()).isEmpty();
+        VexoraBalance b = client.balances().query();
+        assertThat(b.available()).isEqualTo(Money.of("1000000", "IDR"));
+        assertThat(b.frozen()).isEqualTo(Money.zero("IDR"));
+      }
     }
   }
 
@@ -376,62 +369,11 @@ class VexoraSimulatorIntegrationTest {
     }
   }
 
-  /**
-   * The merchant's webhook endpoint: a JDK HTTP server on loopback that hands each call to
-   * {@link #verifier} and answers the event's acknowledgement, or 400 when verification fails.
-   */
-  static final class WebhookEndpoint implements AutoCloseable {
-    final List<WebhookEvent> events = new CopyOnWriteArrayList<>();
-    final List<RuntimeException> rejections = new CopyOnWriteArrayList<>();
-    volatile Webhooks verifier;
-    private final HttpServer server;
-
-    WebhookEndpoint() {
-      try {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot open the webhook endpoint", e);
-      }
-      server.createContext("/vexora/notify", this::handle);
-      server.start();
-    }
-
-    String url() {
-      return "http://127.0.0.1:" + server.getAddress().getPort() + "/vexora/notify";
-    }
-
-    WebhookEvent single() {
-      assertThat(rejections).isEmpty();
-      assertThat(events).hasSize(1);
-      return events.get(0);
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-      WebhookRequest.Builder b = WebhookRequest.builder()
-          .method(exchange.getRequestMethod())
-          .rawQuery(exchange.getRequestURI().getRawQuery())
-          .body(exchange.getRequestBody().readAllBytes());
-      exchange.getRequestHeaders().forEach((name, values) -> values.forEach(v -> b.header(name, v)));
-      WebhookAck answer;
-      try {
-        WebhookEvent event = verifier.verify(b.build());
-        events.add(event);
-        answer = event.ack();
-      } catch (RuntimeException e) {
-        rejections.add(e);
-        answer = new WebhookAck(400, "text/plain; charset=UTF-8", "rejected");
-      }
-      byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-      exchange.sendResponseHeaders(answer.status(), bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
-    }
-
-    @Override
-    public void close() {
-      server.stop(0);
-    }
+  /** The one event {@code hook} verified, with nothing rejected. */
+  static WebhookEvent single(WebhookReceiver hook) {
+    assertThat(hook.rejections()).isEmpty();
+    List<WebhookEvent> events = hook.events();
+    assertThat(events).hasSize(1);
+    return events.get(0);
   }
 }

@@ -36,6 +36,7 @@ public final class SimServer implements AutoCloseable {
   private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
   private final Faults faults;
   private final String errorBodyFor5xx;
+  private volatile Route fallback;
 
   private record Route(String operation, Endpoint endpoint) {}
 
@@ -67,6 +68,15 @@ public final class SimServer implements AutoCloseable {
   /** Routes {@code method path} to {@code endpoint}, under the operation name used for faults. */
   public SimServer route(String method, String path, String operation, Endpoint endpoint) {
     routes.put(method + " " + path, new Route(operation, endpoint));
+    return this;
+  }
+
+  /**
+   * Routes every request that no {@link #route} matches, whatever its method and path, to {@code endpoint}
+   * (instead of answering 404): for a receiver that takes whatever URL it is given.
+   */
+  public SimServer fallback(String operation, Endpoint endpoint) {
+    this.fallback = new Route(operation, endpoint);
     return this;
   }
 
@@ -110,7 +120,7 @@ public final class SimServer implements AutoCloseable {
       headers.computeIfAbsent(f.getName(), k -> new ArrayList<>()).add(f.getValue());
     }
     String query = request.getHttpURI().getQuery();
-    Route route = routes.get(method + " " + path);
+    Route route = routes.getOrDefault(method + " " + path, fallback);
     received.add(new ReceivedRequest(route == null ? null : route.operation, method, path, query,
         Collections.unmodifiableMap(headers), body));
     if (route == null) {
