@@ -9,8 +9,10 @@ import dev.paysdk.core.error.ProviderException;
  * message says so next to the gateway's own code and message.
  */
 public class BatchCancelRefusedException extends ProviderException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The batch that was not cancelled. */
   private final String batchNo;
 
   /**

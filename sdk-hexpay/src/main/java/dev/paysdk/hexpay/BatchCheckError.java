@@ -1,5 +1,6 @@
 package dev.paysdk.hexpay;
 
+import dev.paysdk.core.log.Masking;
 import java.util.Map;
 
 /**
@@ -20,5 +21,17 @@ public record BatchCheckError(
   /** Copies {@code fields}; null becomes empty. */
   public BatchCheckError {
     fields = fields == null ? Map.of() : Map.copyOf(fields);
+  }
+
+  /**
+   * The index and the message, with the recipient address masked to its last 4 characters (also where
+   * the message repeats it); the raw fields are left out, since they carry the full address.
+   */
+  @Override
+  public String toString() {
+    String masked = Masking.maskAccount(recipientAddress);
+    String text = message == null || recipientAddress == null || recipientAddress.isEmpty()
+        ? message : message.replace(recipientAddress, masked);
+    return "BatchCheckError[index=" + index + ", recipientAddress=" + masked + ", message=" + text + "]";
   }
 }

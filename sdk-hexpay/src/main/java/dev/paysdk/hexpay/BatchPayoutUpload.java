@@ -1,5 +1,7 @@
 package dev.paysdk.hexpay;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,9 +16,13 @@ import java.util.List;
  * @param purpose {@code purpose}: at most 256 characters, or null; best a unique reference
  */
 public record BatchPayoutUpload(List<BatchPayoutRecord> records, String purpose) {
-  /** Copies {@code records}; null becomes empty (and is rejected when sent). */
+  /**
+   * Copies {@code records}; null becomes empty. Neither an empty list nor a null record throws here:
+   * both are reported, with every other field error, when the upload is sent.
+   */
   public BatchPayoutUpload {
-    records = records == null ? List.of() : List.copyOf(records);
+    // not List.copyOf: it would throw on a null record before validation could name its index
+    records = records == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(records));
   }
 
   /** An upload of {@code records} with {@code purpose}. */

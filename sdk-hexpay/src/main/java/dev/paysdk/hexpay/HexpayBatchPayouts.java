@@ -28,7 +28,9 @@ public interface HexpayBatchPayouts {
    * @throws dev.paysdk.core.error.InvalidRequestException before sending: no record, a record's
    *     field errors (named {@code records[i].field}), a purpose over 256 characters
    * @throws dev.paysdk.core.error.ProviderException when the gateway refused the batch (nothing created)
-   * @throws dev.paysdk.core.error.OutcomeUnknownException when the batch may have been created
+   * @throws dev.paysdk.core.error.OutcomeUnknownException when the batch may have been created: no
+   *     usable answer, HTTP 429/5xx, or an answer reporting the gateway's own system error (code 10
+   *     or 12, "系统异常"...), which can come after the batch was stored
    * @throws dev.paysdk.core.error.TransportException when the request provably never left
    * @throws dev.paysdk.core.error.SignatureVerificationException when the answer's signature is
    *     wrong (the batch may exist)
@@ -57,8 +59,8 @@ public interface HexpayBatchPayouts {
    * @throws BatchCancelRefusedException when the gateway refused, typically because the batch is no
    *     longer pending review
    * @throws dev.paysdk.core.error.OrderNotFoundException when the gateway says no such batch exists
-   * @throws dev.paysdk.core.error.OutcomeUnknownException when the cancellation may have happened:
-   *     {@link #query} the batch
+   * @throws dev.paysdk.core.error.OutcomeUnknownException when the cancellation may have happened (no
+   *     usable answer, HTTP 429/5xx, or a system-error answer such as code 10): {@link #query} the batch
    * @throws dev.paysdk.core.error.TransportException when the request provably never left
    */
   BatchCancelResult cancel(String batchNo);

@@ -138,6 +138,39 @@ class BatchPayoutsTest {
   }
 
   @Test
+  void upload_whenTheGatewayAnswersASystemError_throwsOutcomeUnknownNotARefusal() {
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/batchPayment/upload"))
+        .willReturn(okJson("{\"code\":10,\"msg\":\"系统异常[timeout]\"}")));
+
+    assertThatThrownBy(() -> client().batchPayouts().upload(documentSampleUpload()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .isNotInstanceOf(ProviderException.class)
+        .hasMessageContaining("code 10")
+        .hasMessageContaining("系统异常[timeout]")
+        .hasMessageContaining("purpose 'Batch payout test'")
+        .hasMessageContaining("do not resend")
+        .hasCauseInstanceOf(ProviderException.class);
+    assertThat(wm.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void upload_whenAnErrorNamesARecipientAddress_itsToStringMasksIt() {
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/batchPayment/upload")).willReturn(okJson("{\"code\":0,\"data\":{"
+        + "\"batchNo\":\"BP1\",\"totalCount\":1,\"totalAmount\":[],\"checkErrorList\":[{\"rowIndex\":0,"
+        + "\"recipientAddress\":\"TUEZSdKsoDHQMeZwihtdoBiN46zP8ulvDE\","
+        + "\"errorMsg\":\"address TUEZSdKsoDHQMeZwihtdoBiN46zP8ulvDE is invalid\"}],\"checkBalanceList\":[]},"
+        + "\"msg\":\"SUCCESS\"}")));
+
+    BatchUploadResult result = client().batchPayouts().upload(documentSampleUpload());
+
+    BatchCheckError error = result.checkErrors().get(0);
+    assertThat(error.recipientAddress()).isEqualTo("TUEZSdKsoDHQMeZwihtdoBiN46zP8ulvDE");
+    assertThat(error.toString())
+        .isEqualTo("BatchCheckError[index=0, recipientAddress=********lvDE, message=address ********lvDE is invalid]");
+    assertThat(result.toString()).doesNotContain("TUEZSdKsoDHQMeZwihtdoBiN46zP8ulvDE");
+  }
+
+  @Test
   void upload_whenA2xxAnswerCannotBeRead_throwsOutcomeUnknown() {
     wm.stubFor(post(urlEqualTo("/v1/hexpay/batchPayment/upload"))
         .willReturn(okJson("{\"code\":0,\"data\":{\"batchNo\":\"BP1\",\"totalAmount\":{}}}")));
@@ -269,6 +302,19 @@ class BatchPayoutsTest {
         .hasMessageContaining("当前状态不允许撤销")
         .hasMessageContaining("only a batch pending review (audit status 0) can be cancelled")
         .satisfies(e -> assertThat(((BatchCancelRefusedException) e).batchNo()).isEqualTo("BP20250905123456789"));
+  }
+
+  @Test
+  void cancel_whenTheGatewayAnswersASystemError_throwsOutcomeUnknownNotARefusal() {
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/batchPayment/cancel"))
+        .willReturn(okJson("{\"code\":12,\"msg\":\"数据库服务异常\"}")));
+
+    assertThatThrownBy(() -> client().batchPayouts().cancel("BP20250905123456789"))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .isNotInstanceOf(BatchCancelRefusedException.class)
+        .hasMessageContaining("code 12")
+        .hasMessageContaining("query batch BP20250905123456789");
+    assertThat(wm.getAllServeEvents()).hasSize(1);
   }
 
   @Test

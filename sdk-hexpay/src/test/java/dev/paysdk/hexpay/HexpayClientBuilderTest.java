@@ -67,6 +67,16 @@ class HexpayClientBuilderTest {
   }
 
   @Test
+  void build_withAnAppIdOver64OrAVersionOver10Characters_fails() {
+    assertThatThrownBy(() -> complete().appId("A".repeat(65)).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("appId is 65 characters long")
+        .hasMessageContaining("at most 64");
+    assertThatThrownBy(() -> complete().version("v".repeat(11)).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("version is 11 characters long")
+        .hasMessageContaining("at most 10");
+  }
+
+  @Test
   void setters_rejectNullAtOnce() {
     assertThatThrownBy(() -> HexpayClient.builder().mchNo(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("mchNo == null");

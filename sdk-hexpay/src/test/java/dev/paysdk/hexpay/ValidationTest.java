@@ -239,6 +239,31 @@ class ValidationTest {
   }
 
   @Test
+  void upload_withANullRecord_reportsItByIndexWithTheOtherErrors() {
+    List<BatchPayoutRecord> records = new java.util.ArrayList<>();
+    records.add(BatchPayoutRecord.of("T1", Money.of("1", "USDT"), HexpayNetwork.SOLANA));
+    records.add(null);
+    records.add(BatchPayoutRecord.of("T3", Money.of("1", "EUR"), HexpayNetwork.SOLANA));
+
+    List<FieldError> errors = errors(() -> client.batchPayouts().upload(BatchPayoutUpload.of("p", records)));
+
+    assertThat(errors).extracting(FieldError::field).containsExactly("records[1]", "records[2].amount");
+    assertThat(message(errors, "records[1]")).isEqualTo("is null");
+  }
+
+  @Test
+  void upload_onTron_isSentWhenTheClientOptsIn() {
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/batchPayment/upload"))
+        .willReturn(okJson(fixture("batch-upload-response.json"))));
+
+    TestSupport.client(wm, MERCHANT, PLATFORM).tronNetworkEnabled(true).build().batchPayouts()
+        .upload(BatchPayoutUpload.of("p", List.of(BatchPayoutRecord.of("T1", Money.of("1", "USDT"), HexpayNetwork.TRON))));
+
+    assertThat(wm.getAllServeEvents().get(0).getRequest().getBodyAsString()).contains("\"networkType\":\"Tron\"");
+    wm.resetRequests();
+  }
+
+  @Test
   void batchQueryAndCancel_withoutOrWithATooLongBatchNumber_areRejected() {
     assertThat(message(errors(() -> client.batchPayouts().query(null)), "batchNo")).isEqualTo("is required");
     assertThat(message(errors(() -> client.batchPayouts().cancel("B".repeat(65))), "batchNo"))

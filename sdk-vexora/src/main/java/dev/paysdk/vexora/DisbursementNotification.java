@@ -51,6 +51,16 @@ public record DisbursementNotification(String merchantOrderNo, String providerOr
     return Optional.ofNullable(confirmation);
   }
 
+  /**
+   * The order, amount, status and how the callback was trusted; the received fields are left out,
+   * since they carry the callback's signature.
+   */
+  @Override
+  public String toString() {
+    return "DisbursementNotification[merchantOrderNo=" + merchantOrderNo + ", providerOrderNo=" + providerOrderNo
+        + ", amount=" + amount + ", status=" + status + ", verification=" + verification + "]";
+  }
+
   /** How a callback was trusted. */
   public enum Verification {
     /** Its rule C signature matched. */

@@ -45,4 +45,15 @@ public record DisbursementQueryResult(String merchantOrderNo, String providerOrd
   public Optional<String> successTimeIfSent() {
     return Optional.ofNullable(successTime);
   }
+
+  /**
+   * The typed values and the envelope; {@link #dataFields()} is left out, since it may carry the
+   * answer's signature.
+   */
+  @Override
+  public String toString() {
+    return "DisbursementQueryResult[merchantOrderNo=" + merchantOrderNo + ", providerOrderNo=" + providerOrderNo
+        + ", amount=" + amount + ", orderAmount=" + orderAmount + ", payAmount=" + payAmount + ", status=" + status
+        + ", message=" + message + ", successTime=" + successTime + ", reply=" + reply + "]";
+  }
 }

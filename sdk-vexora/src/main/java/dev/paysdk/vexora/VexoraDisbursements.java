@@ -47,7 +47,8 @@ public interface VexoraDisbursements extends Payouts {
    * @throws dev.paysdk.core.error.TransportException on code {@code 5000} (gateway system error) or
    *     when no usable answer came after the allowed retries; ask again later
    * @throws dev.paysdk.core.error.SignatureVerificationException when the answer's signature is wrong
-   * @throws IllegalArgumentException when {@code merchantOrderNo} is null or blank
+   * @throws dev.paysdk.core.error.InvalidRequestException when {@code merchantOrderNo} is null or blank
+   *     (nothing sent)
    */
   DisbursementQueryResult query(String merchantOrderNo);
 

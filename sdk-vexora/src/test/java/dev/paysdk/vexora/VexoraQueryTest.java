@@ -155,6 +155,31 @@ class VexoraQueryTest {
   }
 
   @Test
+  void query_whenTheAnswerIsSignedInsideData_verifiesItAndNeverPrintsTheSignature() {
+    String sign = md5("amount=100.00message=SuccessplatFormTradeNo=vx4m8k2d9pl0q7f1astatus=0000"
+        + "tradeNo=VX20260331008901test-secret");
+    stub(answer("0000", "success", "{\"tradeNo\":\"VX20260331008901\",\"platFormTradeNo\":\"vx4m8k2d9pl0q7f1a\","
+        + "\"amount\":\"100.00\",\"status\":\"0000\",\"message\":\"Success\",\"sign\":\"" + sign + "\"}"));
+
+    DisbursementQueryResult q = vexora.payouts().query(ORDER);
+
+    assertThat(q.dataFields()).containsEntry("sign", sign);
+    assertThat(q.toString()).doesNotContain(sign).contains(ORDER, "vx4m8k2d9pl0q7f1a", "0000");
+  }
+
+  @Test
+  void query_withoutAMerchantOrderNo_isRejectedBeforeSending() {
+    for (String blank : new String[] {null, " "}) {
+      InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
+          () -> vexora.payouts().query(blank));
+
+      assertThat(e.hasErrorFor("merchantOrderNo")).isTrue();
+      assertThat(e.getMessage()).contains("nothing was sent");
+    }
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
   void query_isRetriedAfterHttp503() {
     wm.stubFor(post(urlEqualTo(PATH)).inScenario("busy").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(503)).willSetStateTo("ready"));

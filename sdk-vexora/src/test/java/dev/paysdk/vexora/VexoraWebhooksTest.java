@@ -83,6 +83,16 @@ class VexoraWebhooksTest {
   }
 
   @Test
+  void verify_signedCallback_neverPrintsItsSignature() {
+    String sign = md5(CANONICAL + "test-secret");
+
+    DisbursementNotification n = vexora.webhooks().verifyNotification(callback(signedCallback("0000", CANONICAL)));
+
+    assertThat(n.fields()).containsEntry("sign", sign);
+    assertThat(n.toString()).doesNotContain(sign).contains("VX20260331008901", "0000", "SIGNATURE");
+  }
+
+  @Test
   void verify_signedCallbackWithNumericAmount_signsTheNumberAsWritten() {
     String body = "{\"platFormTradeNo\":\"vx4m8k2d9pl0q7f1a\",\"tradeNo\":\"VX20260331008901\",\"amount\":100.50,"
         + "\"status\":\"00029\",\"sign\":\"" + md5("amount=100.50platFormTradeNo=vx4m8k2d9pl0q7f1astatus=00029"

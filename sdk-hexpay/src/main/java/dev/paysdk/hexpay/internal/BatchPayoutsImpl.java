@@ -36,7 +36,20 @@ final class BatchPayoutsImpl implements HexpayBatchPayouts {
       return gateway.read(Op.BATCH_UPLOAD, ctx, answer, a -> answers.batchUpload(a.data()));
     } catch (OutcomeUnknownException e) {
       throw outcomeUnknown(ctx, uploadRecovery(upload.purpose()), e);
+    } catch (ProviderException e) {
+      if (ErrorMapper.isSystemError(e.providerCode(), e.providerMessage())) {
+        throw new OutcomeUnknownException(ctx, systemError(e) + ". " + uploadRecovery(upload.purpose()),
+            e.httpStatus(), e);
+      }
+      throw e;
     }
+  }
+
+  /** What a system-error answer said, for the message of the outcome-unknown failure it becomes. */
+  private static String systemError(ProviderException e) {
+    String msg = e.providerMessage() == null || e.providerMessage().isEmpty() ? "" : " \"" + e.providerMessage() + "\"";
+    return "the gateway answered code " + e.providerCode() + msg + ", a system error that does not say whether the "
+        + "request was executed";
   }
 
   /**
@@ -86,6 +99,10 @@ final class BatchPayoutsImpl implements HexpayBatchPayouts {
     } catch (AuthenticationException | OrderNotFoundException e) {
       throw e;
     } catch (ProviderException e) {
+      if (ErrorMapper.isSystemError(e.providerCode(), e.providerMessage())) {
+        throw new OutcomeUnknownException(ctx, systemError(e) + ": query batch " + batchNo
+            + " to see whether it was cancelled", e.httpStatus(), e);
+      }
       throw new BatchCancelRefusedException(ctx, batchNo, e.providerCode(), e.providerMessage(), e.httpStatus());
     } catch (OutcomeUnknownException e) {
       throw outcomeUnknown(ctx, "the cancellation of batch " + batchNo + " got no usable answer: query the batch "

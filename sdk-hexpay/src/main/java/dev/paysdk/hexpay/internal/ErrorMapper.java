@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  *   <li>insufficient balance: {@code 余额不足}, "insufficient";
  *   <li>duplicate (order creation only): {@code 重复}, {@code 已存在}, "duplicate", "already exist".
  * </ul>
+ *
+ * <p>{@link #isSystemError} recognises the gateway's own failures (codes 10 and 12, "系统异常"...):
+ * the batch payout calls turn those into an outcome-unknown failure instead of a refusal.
  */
 final class ErrorMapper {
   private static final List<String> NOT_FOUND = List.of("订单不存在", "批次不存在", "记录不存在", "数据不存在");
@@ -33,6 +36,10 @@ final class ErrorMapper {
   private static final Pattern AUTH_EN = Pattern.compile("\\bsign(ature)?\\b");
   private static final List<String> BALANCE = List.of("余额不足", "insufficient");
   private static final List<String> DUPLICATE = List.of("重复", "已存在", "duplicate", "already exist");
+  /** The platform's system error (10) and database error (12) codes. */
+  private static final List<String> SYSTEM_CODES = List.of("10", "12");
+  private static final List<String> SYSTEM = List.of("系统异常", "系统错误", "数据库服务异常", "system error",
+      "internal error", "server error");
 
   private ErrorMapper() {}
 
@@ -51,6 +58,16 @@ final class ErrorMapper {
       return new DuplicateOrderException(ctx, code, msg, httpStatus);
     }
     return new ProviderException(ctx, code, msg, httpStatus);
+  }
+
+  /**
+   * True when a refusal is the gateway's own failure rather than a decision about the request: code
+   * 10 (system error) or 12 (database error) of the platform, or a message saying so. Such an answer
+   * may come after the request was executed (an error raised once the batch was stored), so for a
+   * call that moves or releases funds it says nothing about the outcome.
+   */
+  static boolean isSystemError(String code, String msg) {
+    return SYSTEM_CODES.contains(code) || msg != null && containsAny(msg.toLowerCase(Locale.ROOT), SYSTEM);
   }
 
   /** A non-2xx answer that is not a gateway answer at all (a proxy page, an empty body). */

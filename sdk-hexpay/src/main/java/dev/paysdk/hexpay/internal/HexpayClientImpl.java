@@ -19,6 +19,7 @@ public final class HexpayClientImpl implements HexpayClient {
   private final HexpayWebhooks webhooks;
   private final HexpayBatchPayouts batchPayouts;
 
+  /** Built by {@link HexpayClient.Builder#build()}. */
   public HexpayClientImpl(HexpayConfig config) {
     this.config = config;
     Gateway gateway = new Gateway(config);

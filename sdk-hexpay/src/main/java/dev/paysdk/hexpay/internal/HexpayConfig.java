@@ -59,46 +59,57 @@ public final class HexpayConfig {
     this.verifier = new SignatureVerifier(rsaVerify, md5);
   }
 
+  /** A new builder; {@code HexpayClient.Builder} fills and checks it. */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** The gateway's base URL; paths are resolved against it, keeping any path prefix. */
   public BaseUrl baseUrl() {
     return baseUrl;
   }
 
+  /** {@code mchNo} sent with every request. */
   public String mchNo() {
     return mchNo;
   }
 
+  /** {@code appId} sent with every request. */
   public String appId() {
     return appId;
   }
 
+  /** How requests are signed and the {@code signType} sent. */
   public HexpaySignType signType() {
     return signType;
   }
 
+  /** {@code version} sent with every request. */
   public String version() {
     return version;
   }
 
+  /** The zone of the gateway's {@code yyyy-MM-dd HH:mm:ss} times. */
   public ZoneId zone() {
     return zone;
   }
 
+  /** {@code goodsType} of orders made through the neutral API. */
   public String defaultGoodsType() {
     return defaultGoodsType;
   }
 
+  /** Whether requests may use the Tron network. */
   public boolean tronNetworkEnabled() {
     return tronNetworkEnabled;
   }
 
+  /** Which fields an answer's {@code sign} covers. */
   public ResponseSignatureScope responseSignatureScope() {
     return responseSignatureScope;
   }
 
+  /** Timeouts, retries, transport and clock of every call. */
   public HttpOptions httpOptions() {
     return httpOptions;
   }
@@ -138,76 +149,95 @@ public final class HexpayConfig {
 
     private Builder() {}
 
+    /** See {@link HexpayConfig#baseUrl()}. Required. */
     public Builder baseUrl(BaseUrl v) {
       this.baseUrl = v;
       return this;
     }
 
+    /** See {@link HexpayConfig#mchNo()}. Required. */
     public Builder mchNo(String v) {
       this.mchNo = v;
       return this;
     }
 
+    /** See {@link HexpayConfig#appId()}. Required. */
     public Builder appId(String v) {
       this.appId = v;
       return this;
     }
 
+    /** See {@link HexpayConfig#signType()}. Default RSA2. */
     public Builder signType(HexpaySignType v) {
       this.signType = v;
       return this;
     }
 
+    /** See {@link HexpayConfig#version()}. Required. */
     public Builder version(String v) {
       this.version = v;
       return this;
     }
 
+    /** Signs requests; required with RSA2. */
     public Builder merchantPrivateKey(PrivateKey v) {
       this.merchantPrivateKey = v;
       return this;
     }
 
+    /** Verifies RSA-signed answers and callbacks, or null. */
     public Builder platformPublicKey(PublicKey v) {
       this.platformPublicKey = v;
       return this;
     }
 
+    /** Verifies MD5-signed answers and callbacks (and signs with MD5), or null. */
     public Builder appSecret(String v) {
       this.appSecret = v;
       return this;
     }
 
+    /** See {@link HexpayConfig#zone()}. Required. */
     public Builder zone(ZoneId v) {
       this.zone = v;
       return this;
     }
 
+    /** See {@link HexpayConfig#defaultGoodsType()}. Required. */
     public Builder defaultGoodsType(String v) {
       this.defaultGoodsType = v;
       return this;
     }
 
+    /** See {@link HexpayConfig#tronNetworkEnabled()}. Default false. */
     public Builder tronNetworkEnabled(boolean v) {
       this.tronNetworkEnabled = v;
       return this;
     }
 
+    /** The canonical string of RSA2 signatures. Default trailing ampersand. */
     public Builder canonicalForm(HexpayCanonicalForm v) {
       this.canonicalForm = v;
       return this;
     }
 
+    /** See {@link HexpayConfig#responseSignatureScope()}. Default data fields. */
     public Builder responseSignatureScope(ResponseSignatureScope v) {
       this.responseSignatureScope = v;
       return this;
     }
 
+    /** See {@link HexpayConfig#httpOptions()}. Required. */
     public Builder httpOptions(HttpOptions v) {
       this.httpOptions = v;
       return this;
     }
 
+    /**
+     * The configuration.
+     *
+     * @throws NullPointerException when a required setting is missing (the client builder checks them first)
+     */
     public HexpayConfig build() {
       return new HexpayConfig(this);
     }

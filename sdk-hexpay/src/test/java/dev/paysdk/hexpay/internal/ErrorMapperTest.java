@@ -35,6 +35,19 @@ class ErrorMapperTest {
     assertThat(e.providerMessage()).isEqualTo(msg);
   }
 
+  @ParameterizedTest(name = "{0} {1} -> system error {2}")
+  @CsvSource(delimiter = '|', value = {
+      "10   | 系统异常[null]         | true",
+      "12   | 数据库服务异常         | true",
+      "9999 | System error, retry later | true",
+      "9999 | 系统错误               | true",
+      "9999 | 批量代付未开通         | false",
+      "11   | 验签失败               | false",
+      "5000 | 新增失败               | false"})
+  void isSystemError_recognisesTheGatewaysOwnFailuresOnly(String code, String msg, boolean expected) {
+    assertThat(ErrorMapper.isSystemError(code, msg)).isEqualTo(expected);
+  }
+
   @org.junit.jupiter.api.Test
   void httpError_withoutAGatewayAnswer_isAuthenticationFor401And403() {
     assertThat(ErrorMapper.httpError(CTX, 401)).isInstanceOf(AuthenticationException.class);

@@ -183,10 +183,10 @@ final class Disbursements implements VexoraDisbursements {
   record QueryAnswer(DisbursementQueryResult result, String body) {}
 
   QueryAnswer queryAnswer(String merchantOrderNo) {
-    if (merchantOrderNo == null || merchantOrderNo.isBlank()) {
-      throw new IllegalArgumentException("merchantOrderNo is required");
-    }
     ErrorContext ctx = ErrorContext.of(VexoraClient.PROVIDER_ID, QUERY, merchantOrderNo);
+    Validation v = new Validation(ctx);
+    v.required("merchantOrderNo", merchantOrderNo);
+    v.throwIfInvalid();
     HttpResponse response = sender.read(Wire.QUERY_PATH, now -> Wire.query(merchantOrderNo, now), ctx);
     Reply reply = sender.readAnswer(response, ctx);
     String code = reply.code();

@@ -17,6 +17,11 @@ public record VexoraConfig(BaseUrl baseUrl, HttpOptions http, String merchantNo,
     String currency, AmountFormat amountFormat, Pattern mobilePattern, UnsignedWebhookPolicy unsignedWebhooks,
     boolean requireSignedResponses, Pattern orderNotFoundMessage, OrderNoGenerator orderNoGenerator) {
 
+  /**
+   * Checks that every setting is present.
+   *
+   * @throws NullPointerException when one is null
+   */
   public VexoraConfig {
     Objects.requireNonNull(baseUrl, "baseUrl == null");
     Objects.requireNonNull(http, "http == null");
