@@ -62,9 +62,12 @@ public interface AgentPayPayouts extends Payouts {
    * {@code accountName}; a {@link dev.paysdk.core.Destination.BankAccount} gives {@code accountNo}
    * (its account number) and {@code extra} (its IFSC, required); a
    * {@link dev.paysdk.core.Destination.Upi} gives its VPA as both {@code accountNo} and
-   * {@code extra}; {@code accountBankCode} is always {@code BANK} (a bank account's bank code is not
-   * sent). Other destinations are rejected. Validation errors name the neutral fields
-   * ({@code payee.phone}, {@code destination.ifsc}...).
+   * {@code extra}; {@code accountBankCode} is a bank account's bank code when given (anything but
+   * {@code BANK} is rejected as {@code destination.bankCode}), else {@code BANK}. Not sent, because
+   * the gateway has no field for them: {@code payee.identityDocument} and a bank account's
+   * {@code bankId}, {@code cci} and {@code accountType}. Other destinations are rejected. Validation
+   * errors name the neutral fields ({@code payee.phone}, {@code destination.ifsc}...). A payout the
+   * gateway marks failed at once (status 3) has its {@code retMsg} as failure reason.
    *
    * @throws dev.paysdk.core.error.PaymentException as {@link #apply}
    */

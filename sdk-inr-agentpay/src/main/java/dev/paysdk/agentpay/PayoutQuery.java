@@ -18,12 +18,20 @@ public record PayoutQuery(String merchantOrderNo, String agentpayOrderId) {
     }
   }
 
-  /** By merchant order number. */
+  /**
+   * By merchant order number.
+   *
+   * @throws IllegalArgumentException when {@code merchantOrderNo} is null or blank
+   */
   public static PayoutQuery byMerchantOrderNo(String merchantOrderNo) {
     return new PayoutQuery(merchantOrderNo, null);
   }
 
-  /** By the gateway's payout order id. */
+  /**
+   * By the gateway's payout order id.
+   *
+   * @throws IllegalArgumentException when {@code agentpayOrderId} is null or blank
+   */
   public static PayoutQuery byAgentpayOrderId(String agentpayOrderId) {
     return new PayoutQuery(null, agentpayOrderId);
   }

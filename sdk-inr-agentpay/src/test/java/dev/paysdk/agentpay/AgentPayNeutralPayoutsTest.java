@@ -118,6 +118,42 @@ class AgentPayNeutralPayoutsTest {
   }
 
   @Test
+  void create_whenTheBankAccountNamesABankCodeOtherThanBank_namesTheNeutralFieldInsteadOfReplacingIt() {
+    InvalidRequestException e = rejected(request(Destination.bankAccount("123456789012").bankCode("HDFC")
+        .ifsc("HDFC0001234").build()).build());
+
+    assertThat(e.errors()).extracting(FieldError::field).containsExactly("destination.bankCode");
+    assertThat(e.getMessage()).contains("must be BANK, not 'HDFC'");
+  }
+
+  @Test
+  void create_whenTheBankAccountsBankCodeIsBank_sendsIt() {
+    payouts.create(request(Destination.bankAccount("123456789012").bankCode("BANK").ifsc("HDFC0001234").build())
+        .build());
+
+    assertThat(received(wm, PATH).get(0).getBodyAsString()).contains("&accountBankCode=BANK&");
+  }
+
+  @Test
+  void create_whenTheGatewayAnswersFailedAtOnce_givesItsMessageAsFailureReason() {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"retMsg\":\"Beneficiary bank offline\","
+        + "\"agentpayOrderId\":\"Le8\",\"status\":3}")));
+
+    Payout p = payouts.create(request(Destination.upi("asha@ybl")).build());
+
+    assertThat(p.status()).isEqualTo(PayoutStatus.FAILED);
+    assertThat(p.rawStatus()).isEqualTo("3");
+    assertThat(p.failureReason()).contains("Beneficiary bank offline");
+  }
+
+  @Test
+  void create_whenTheGatewayAcceptsThePayout_givesNoFailureReason() {
+    Payout p = payouts.create(request(Destination.upi("asha@ybl")).build());
+
+    assertThat(p.failureReason()).isEmpty();
+  }
+
+  @Test
   void create_whenTheDestinationIsACryptoWallet_rejectsItBeforeSending() {
     InvalidRequestException e = rejected(request(Destination.cryptoWallet("0xabc", "Ethereum", null)).build());
 

@@ -181,8 +181,9 @@ public interface PenPayoutClient extends PaymentClient {
 
     /**
      * Query answer codes that mean "no such order". Default none. Whatever this holds, a query
-     * answer is also "no such order" when it has code 200 and no {@code data}, or when its
-     * {@code msg} says the order does not exist (English, Spanish or Chinese wording). Reconciliation
+     * answer is also "no such order" when it has code 200, {@code msg} {@code SUCCESS} and no
+     * {@code data}, or when its {@code msg} says the order does not exist (English, Spanish or
+     * Chinese wording). Reconciliation
      * relies on it: a wrong "not found" could make a payout be sent twice, so list only codes the
      * gateway confirmed.
      *

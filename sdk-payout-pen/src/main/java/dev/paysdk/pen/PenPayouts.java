@@ -15,6 +15,8 @@ import dev.paysdk.core.Payouts;
  * document gives {@code idType} and {@code idCard}, its phone and email are sent as given; a
  * missing remark becomes the merchant order number (the gateway requires a remark). Validation
  * errors name these neutral fields ({@code destination.bankId}, {@code payee.identityDocument}...).
+ * Not sent, because the gateway has no field for them: a bank account's {@code bankCode} and
+ * {@code ifsc} (the gateway names the bank by {@code bankId} alone).
  */
 public interface PenPayouts extends Payouts {
 
@@ -61,7 +63,8 @@ public interface PenPayouts extends Payouts {
    * {@inheritDoc}
    *
    * <p>Queries by the provider order number when the lookup has one (the gateway's
-   * recommendation), else by the merchant order number.
+   * recommendation), else by the merchant order number. When the lookup has both, an answer naming
+   * another merchant order number is not trusted ({@link dev.paysdk.core.error.TransportException}).
    */
   @Override
   Payout retrieve(PayoutLookup lookup);

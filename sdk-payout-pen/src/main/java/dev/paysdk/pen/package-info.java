@@ -22,7 +22,8 @@
  *       the gateway's code and message, an {@link dev.paysdk.core.error.AuthenticationException}
  *       when the HTTP status is 401 or 403. An unreadable answer to a create is an
  *       {@link dev.paysdk.core.error.OutcomeUnknownException}.
- *   <li><b>No such order.</b> A query answer with code 200 and no (or an empty) {@code data}, a code
+ *   <li><b>No such order.</b> A query answer with code 200, {@code msg} {@code SUCCESS} and no (or an empty)
+ *       {@code data}, a code
  *       listed in {@code orderNotFoundCodes(...)}, or a message saying the order does not exist is an
  *       {@link dev.paysdk.core.error.OrderNotFoundException}; reconciliation relies on it.
  *   <li><b>Status.</b> {@link dev.paysdk.pen.PenStatuses} holds the table; unknown values are

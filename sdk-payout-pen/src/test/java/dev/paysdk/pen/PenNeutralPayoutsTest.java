@@ -27,6 +27,7 @@ import dev.paysdk.core.Reconciler;
 import dev.paysdk.core.Reconciliation;
 import dev.paysdk.core.error.FieldError;
 import dev.paysdk.core.error.InvalidRequestException;
+import dev.paysdk.core.error.TransportException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -148,6 +149,15 @@ class PenNeutralPayoutsTest {
   }
 
   @Test
+  void retrieve_byBothNumbers_whenTheAnswerNamesAnotherMerchantOrder_doesNotTrustIt() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER)));
+
+    assertThatThrownBy(() -> payouts.retrieve(new PayoutLookup("M0000000000001", "PAYOUT8231515112790892544")))
+        .isInstanceOf(TransportException.class)
+        .hasMessageContaining("another merchant order");
+  }
+
+  @Test
   void retrieve_whenFailed_reportsResultDescAsTheFailureReason() {
     wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER.replace("\"PAYING\"", "\"FAILED\"")
         .replace("\"resultDesc\": \"SUCCESS\"", "\"resultDesc\": \"account closed\""))));
@@ -168,6 +178,17 @@ class PenNeutralPayoutsTest {
     assertThat(r.payout().status()).isEqualTo(PayoutStatus.PROCESSING);
     String body = onlyRequest(wm).getBodyAsString();
     assertThat(body).isEqualTo("{\"mchOrderNo\":\"M1656756338536\",\"nonceStr\":\"" + nonceOf(body) + "\"}");
+  }
+
+  @Test
+  void reconcile_whenCode200CarriesNoDataButNoSuccess_neverSaysNotFound() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson("{\"msg\":\"system busy\",\"code\":200,\"data\":null}")));
+    Reconciler quick = Reconciler.builder().maxWait(Duration.ofMillis(1)).notFoundGrace(Duration.ZERO)
+        .sleeper(d -> { }).build();
+
+    assertThatThrownBy(() -> quick.reconcile(payouts, "M1656907083234"))
+        .isInstanceOf(TransportException.class)
+        .hasMessageContaining("outcome still unknown");
   }
 
   @Test

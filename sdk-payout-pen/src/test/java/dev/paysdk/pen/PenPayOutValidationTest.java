@@ -170,6 +170,19 @@ class PenPayOutValidationTest {
     assertRejected(r -> r.email("not-an-email"), "email", "not a valid email address");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"merchantOrderNo", "amount", "accountName", "accountNo", "accountType", "bankId", "notifyUrl",
+      "idType", "idCard", "remark"})
+  void payOut_whenOneRequiredFieldIsMissing_rejectsBeforeSending_namingOnlyThatField(String field) {
+    assertRejected(r -> without(r, field), field, "is required");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"accountName", "accountNo", "idType", "idCard", "remark"})
+  void payOut_whenARequiredTextIsBlank_rejectsBeforeSending(String field) {
+    assertRejected(r -> set(r, field, " "), field, "is required");
+  }
+
   @Test
   void payOut_whenEveryRequiredFieldIsMissing_reportsThemAllAtOnce() {
     assertThatThrownBy(() -> payouts.payOut(PenPayoutRequest.builder().build()))
@@ -199,6 +212,16 @@ class PenPayOutValidationTest {
           assertThat(e.errors().get(0).message()).contains(message);
         });
     wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  private static PenPayoutRequest.Builder without(PenPayoutRequest.Builder b, String field) {
+    return switch (field) {
+      case "amount" -> b.amount(null);
+      case "accountType" -> b.accountType(null);
+      case "bankId" -> b.bankId(null);
+      case "notifyUrl" -> b.notifyUrl(null);
+      default -> set(b, field, null);
+    };
   }
 
   private static PenPayoutRequest.Builder set(PenPayoutRequest.Builder b, String field, String value) {

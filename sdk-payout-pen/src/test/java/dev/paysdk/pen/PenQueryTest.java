@@ -63,6 +63,24 @@ class PenQueryTest {
   }
 
   @Test
+  void query_sendsTheDocumentsQueryExample_andDistrustsItsSampleAnswerAboutAnotherOrder() {
+    // The document's query example (mchOrderNo P123456, orderNo PAYIN12345) and its sample answer name different orders.
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER)));
+
+    assertThatThrownBy(() -> payouts.query(new PenPayoutQuery("PAYIN12345", "P123456")))
+        .isInstanceOf(TransportException.class)
+        .hasMessageContaining("another order");
+
+    LoggedRequest sent = onlyRequest(wm);
+    String nonce = nonceOf(sent.getBodyAsString());
+    assertThat(sent.getHeader("MerchantId")).isEqualTo("100001");
+    assertThat(sent.getBodyAsString())
+        .isEqualTo("{\"mchOrderNo\":\"P123456\",\"orderNo\":\"PAYIN12345\",\"nonceStr\":\"" + nonce + "\"}");
+    assertThat(sent.getHeader("Sign"))
+        .isEqualTo(md5Upper("mchOrderNo=P123456&nonceStr=" + nonce + "&orderNo=PAYIN12345&key=test-secret"));
+  }
+
+  @Test
   void query_byBothNumbers_sendsBothInTheDocumentsOrder() {
     wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER)));
 
@@ -157,6 +175,28 @@ class PenQueryTest {
       "{\"msg\":\"订单不存在\",\"code\":1}"})
   void query_whenTheAnswerSaysThereIsNoSuchOrder_throwsOrderNotFound(String answer) {
     wm.stubFor(post("/api/payOutQuery").willReturn(okJson(answer)));
+
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isInstanceOf(OrderNotFoundException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"msg\":\"system busy\",\"code\":200,\"data\":null}",
+      "{\"msg\":\"FAIL\",\"code\":200}",
+      "{\"msg\":\"processing, try later\",\"code\":200,\"data\":{}}"})
+  void query_whenCode200WithAnotherMessageCarriesNoData_isNotTakenForNoSuchOrder(String answer) {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(answer)));
+
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isInstanceOf(TransportException.class)
+        .isNotInstanceOf(OrderNotFoundException.class)
+        .hasMessageContaining("answer cannot be read");
+  }
+
+  @Test
+  void query_whenCode200SaysTheOrderDoesNotExist_throwsOrderNotFound() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson("{\"msg\":\"order not exist\",\"code\":200,\"data\":null}")));
 
     assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
         .isInstanceOf(OrderNotFoundException.class);

@@ -26,7 +26,9 @@ final class NeutralMapping {
    * email and name become {@code phoneNumber}, {@code payerEmail}, {@code accountName}. A bank
    * account gives its number and IFSC; a UPI address gives its VPA as both account number and
    * routing value, since the gateway requires an account number and the VPA is the only account a
-   * UPI payee has. The bank code is always {@code BANK}.
+   * UPI payee has. A bank account's bank code is sent as {@code accountBankCode} when given (the
+   * validation then rejects anything but {@code BANK} under {@code destination.bankCode}, rather than
+   * silently replacing the caller's value); when absent, {@code BANK} is sent.
    */
   static Mapped toApply(PayoutRequest r, Validation v) {
     Payee payee = r.payee();
@@ -40,7 +42,9 @@ final class NeutralMapping {
         .remark(r.remark());
     Destination d = r.destination();
     if (d instanceof Destination.BankAccount bank) {
-      return new Mapped(b.accountNo(bank.accountNumber()).ifscOrVpa(bank.ifsc()).build(), FieldNames.NEUTRAL_BANK);
+      String bankCode = bank.bankCode() == null || bank.bankCode().isBlank() ? PayoutApply.BANK_CODE : bank.bankCode();
+      return new Mapped(b.accountNo(bank.accountNumber()).accountBankCode(bankCode).ifscOrVpa(bank.ifsc()).build(),
+          FieldNames.NEUTRAL_BANK);
     }
     if (d instanceof Destination.Upi upi) {
       return new Mapped(b.accountNo(upi.vpa()).ifscOrVpa(upi.vpa()).build(), FieldNames.NEUTRAL_UPI);
@@ -54,16 +58,21 @@ final class NeutralMapping {
     return new Mapped(b.build(), FieldNames.NEUTRAL_NO_DESTINATION);
   }
 
-  /** The neutral payout of an apply's answer; the amount is the one that was sent. */
+  /**
+   * The neutral payout of an apply's answer; the amount is the one that was sent. An apply answered
+   * with status 3 (failed at once) carries no {@code errorMessage}: its {@code retMsg} is the reason.
+   */
   static Payout toPayout(ApplyResult r, Money amount) {
+    PayoutStatus status = r.payoutStatus();
     return Payout.builder()
         .providerId(PROVIDER_ID)
         .merchantOrderNo(r.merchantOrderNo())
         .providerOrderNo(r.agentpayOrderId())
         .amount(amount)
         .fee(r.fee())
-        .status(r.payoutStatus())
+        .status(status)
         .rawStatus(r.status())
+        .failureReason(status == PayoutStatus.FAILED ? r.message() : null)
         .rawResponse(r.rawResponse())
         .build();
   }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class PenAnswers {
   static final String HANDLED = "200";
+  static final String SUCCESS = "SUCCESS";
 
   /**
    * Messages that say the queried order does not exist, in the languages the gateway's document
@@ -100,8 +101,10 @@ final class PenAnswers {
    * such answer, so three shapes are recognised:
    *
    * <ul>
-   *   <li>code 200 with no {@code data}, or an empty {@code data} object: the query was handled
-   *       and found nothing;
+   *   <li>code 200 with {@code msg} {@code SUCCESS} (or no {@code msg}) and no {@code data}, or an
+   *       empty {@code data} object: the query was handled and found nothing. Code 200 with another
+   *       message and no data is not read as "not found" (unless the message says so): the caller
+   *       gets an unreadable answer and reconciliation keeps asking;
    *   <li>a code the merchant configured ({@code orderNotFoundCodes} on the builder);
    *   <li>any other code whose {@code msg} says the order does not exist ("order not exist",
    *       "order does not exist", "order not found", "no such order", "orden no existe",
@@ -112,9 +115,13 @@ final class PenAnswers {
    * "found or unknown".
    */
   static boolean isOrderNotFound(Envelope e, Set<String> configuredCodes) {
+    boolean saysNotFound = e.msg() != null && NOT_FOUND_MESSAGE.matcher(e.msg()).find();
     if (e.handled()) {
-      return e.data() == null || e.data().isObject() && e.data().isEmpty();
+      boolean noData = e.data() == null || e.data().isObject() && e.data().isEmpty();
+      // "code 200, no data" is believed only beside the document's SUCCESS: a false "not found" lets
+      // reconciliation report that a payout may be sent again
+      return noData && (e.msg() == null || SUCCESS.equalsIgnoreCase(e.msg().strip()) || saysNotFound);
     }
-    return configuredCodes.contains(e.code()) || e.msg() != null && NOT_FOUND_MESSAGE.matcher(e.msg()).find();
+    return configuredCodes.contains(e.code()) || saysNotFound;
   }
 }

@@ -77,12 +77,17 @@ final class PenPayoutsImpl implements PenPayouts {
         : PenPayoutQuery.byMerchantOrderNo(lookup.merchantOrderNo());
     ErrorContext ctx = ErrorContext.of(PenPayoutClient.PROVIDER_ID, QUERY, lookup.merchantOrderNo());
     Queried queried = query(query, ctx);
+    // a lookup by orderNo sends only orderNo; the merchant order number it also names must still match
+    if (differs(lookup.merchantOrderNo(), queried.details().merchantOrderNo())) {
+      throw new TransportException(ctx, "the answer is about another merchant order than the one asked for",
+          queried.httpStatus(), null);
+    }
     return NeutralMapping.toPayout(queried.details(), lookup.merchantOrderNo(), queried.rawResponse());
   }
 
   private record Created(PenPayoutResult result, String rawResponse) {}
 
-  private record Queried(PenPayoutDetails details, String rawResponse) {}
+  private record Queried(PenPayoutDetails details, String rawResponse, int httpStatus) {}
 
   private Created send(PenPayoutRequest request, String notifyUrl, ErrorContext ctx) {
     WireParams params = PenWire.payOut(request, notifyUrl, Nonces.next());
@@ -141,7 +146,7 @@ final class PenPayoutsImpl implements PenPayouts {
       throw new TransportException(ctx, "the answer is about another order than the one asked for",
           response.status(), null);
     }
-    return new Queried(details, response.bodyAsString());
+    return new Queried(details, response.bodyAsString(), response.status());
   }
 
   /** One serialization, used twice: the signature is computed over the very bytes that are sent. */
