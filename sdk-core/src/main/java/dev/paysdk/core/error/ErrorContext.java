@@ -1,5 +1,6 @@
 package dev.paysdk.core.error;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param operation operation name such as {@code payout.apply}; never null
  * @param merchantOrderNo the merchant's order number, or null when the call has none (balance, list)
  */
-public record ErrorContext(String providerId, String operation, String merchantOrderNo) {
+public record ErrorContext(String providerId, String operation, String merchantOrderNo) implements Serializable {
 
   public ErrorContext {
     Objects.requireNonNull(providerId, "providerId == null");

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 public class InvalidRequestException extends PaymentException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<FieldError> errors;
+  private final List<FieldError> errors;
 
   public InvalidRequestException(ErrorContext context, List<FieldError> errors) {
     super(context, "invalid request, nothing was sent: " + join(errors));

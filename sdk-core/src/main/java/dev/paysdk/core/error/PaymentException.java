@@ -10,7 +10,7 @@ import java.util.Optional;
 public class PaymentException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ErrorContext context;
+  private final ErrorContext context;
 
   /**
    * @param context where the failure happened; may be null only for failures outside any call

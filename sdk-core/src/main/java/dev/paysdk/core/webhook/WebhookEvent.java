@@ -46,7 +46,7 @@ public final class WebhookEvent {
     this.payInStatus = b.payInStatus;
     this.rawStatus = b.rawStatus;
     this.amount = b.amount;
-    this.fields = Map.copyOf(b.fields);
+    this.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.fields));
     this.deduplicationKey = Objects.requireNonNull(b.deduplicationKey, "deduplicationKey == null");
     this.ack = Objects.requireNonNull(b.ack, "ack == null");
     this.providerEvent = b.providerEvent;

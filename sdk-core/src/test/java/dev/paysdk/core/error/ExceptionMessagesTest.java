@@ -131,4 +131,29 @@ class ExceptionMessagesTest {
     assertThat(new FieldError("payee.name", "is required")).hasToString("payee.name: is required");
     assertThatThrownBy(() -> new FieldError(null, "m")).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void exceptionsSurviveJavaSerialization_withTheirOrderNumberAndFieldErrors() throws Exception {
+    // An OutcomeUnknownException handed to a job queue or another JVM must still name the order to reconcile.
+    OutcomeUnknownException unknown = roundTrip(new OutcomeUnknownException(CTX, "read timed out", 0, null));
+    assertThat(unknown.merchantOrderNo()).isEqualTo("PO-20261122-0001");
+    assertThat(unknown.context()).contains(CTX);
+
+    InvalidRequestException invalid = roundTrip(new InvalidRequestException(CTX,
+        List.of(new FieldError("amount", "is required"), new FieldError("notifyUrl", "is required"))));
+    assertThat(invalid.errors()).containsExactly(new FieldError("amount", "is required"),
+        new FieldError("notifyUrl", "is required"));
+    assertThat(invalid.hasErrorFor("notifyUrl")).isTrue();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends java.io.Serializable> T roundTrip(T value) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return (T) in.readObject();
+    }
+  }
 }

@@ -115,4 +115,18 @@ class WebhookRequestTest {
     assertThat(e.payInStatus()).isEmpty();
     assertThat(e.toString()).contains("T-1").contains("SUCCEEDED").contains("0000");
   }
+
+  @Test
+  void webhookEvent_keepsTheFieldsInTheOrderTheyArrived_andIsUnmodifiable() {
+    java.util.Map<String, String> received = new java.util.LinkedHashMap<>();
+    for (String k : new String[] {"status", "amount", "mchOrderNo", "fee", "channelPayNo", "agentpayOrderId", "sign"}) {
+      received.put(k, k + "-value");
+    }
+    WebhookEvent e = WebhookEvent.builder().providerId("inr-agentpay").type(WebhookEvent.Type.PAYOUT_STATUS)
+        .rawStatus("2").fields(received).deduplicationKey("k").ack(WebhookAck.plainText("success")).build();
+
+    assertThat(e.fields().keySet())
+        .containsExactly("status", "amount", "mchOrderNo", "fee", "channelPayNo", "agentpayOrderId", "sign");
+    assertThatThrownBy(() -> e.fields().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+  }
 }
