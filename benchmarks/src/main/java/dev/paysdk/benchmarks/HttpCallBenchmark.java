@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -113,8 +112,7 @@ public class HttpCallBenchmark {
       throw new IllegalStateException("refused: " + answer);
     }
     Map<String, String> fields = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = answer.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
+    for (Map.Entry<String, JsonNode> f : answer.properties()) {
       if (!f.getValue().isNull()) {
         fields.put(f.getKey(), f.getValue().asText());
       }
