@@ -173,7 +173,12 @@ public final class HttpOptions {
       return this;
     }
 
-    /** Basic credentials for the proxy, sent when it answers 407. */
+    /**
+     * Basic credentials for an HTTP proxy: sent with every request to an {@code http} URL (so a
+     * payout's body never has to be sent twice to answer a 407) and on the {@code CONNECT} of an
+     * {@code https} tunnel when the proxy asks. A SOCKS proxy with credentials is rejected by
+     * {@link #build()}.
+     */
     public Builder proxyCredentials(String username, String password) {
       this.proxyUsername = Objects.requireNonNull(username, "username == null");
       this.proxyPassword = Objects.requireNonNull(password, "password == null");
@@ -203,7 +208,17 @@ public final class HttpOptions {
       return this;
     }
 
+    /**
+     * The options.
+     *
+     * @throws IllegalStateException when proxy credentials are set without an HTTP proxy
+     */
     public HttpOptions build() {
+      if (proxyUsername != null && (proxy == null || proxy.type() != Proxy.Type.HTTP)) {
+        throw new IllegalStateException("proxyCredentials(...) needs an HTTP proxy: set proxy(new Proxy(Proxy.Type.HTTP, "
+            + "address)); credentials for " + (proxy == null ? "a direct connection" : "a " + proxy.type() + " proxy")
+            + " would be ignored");
+      }
       return new HttpOptions(this);
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Credentials;
 import okhttp3.Headers;
@@ -21,6 +20,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSink;
 
 /**
  * The default {@link HttpTransport}, on OkHttp. This package is the only place in PaySDK whose
@@ -33,10 +33,15 @@ import okhttp3.ResponseBody;
  * VexoraClient v = VexoraClient.builder()...transport(shared).build();  // same pool
  * }</pre>
  *
- * <p>Money safety: OkHttp silently repeats a request whose pooled connection failed. This transport
- * turns that repetition off for every request (a wrapped client included): PaySDK's own retry rules
- * decide what is sent again, so a payout is never sent twice and a read carrying a once-only nonce
- * is rebuilt rather than replayed. It reports
+ * <p>Money safety: left to itself, OkHttp sends a request again on its own: after a pooled
+ * connection failed, after a 408 or a 503 with {@code Retry-After: 0}, to follow a redirect, or
+ * when an authenticator answers a 401. This transport makes <b>one exchange per
+ * {@link #execute}</b>, a wrapped client included: it never follows redirects (a 3xx is returned as
+ * the answer), request bodies are one-shot (OkHttp cannot replay them), and a network interceptor
+ * fails the call before any second exchange, the only exception being a plain-HTTP proxy's 407,
+ * which the proxy answered without forwarding anything. PaySDK's own retry rules decide what is
+ * sent again, so a payout is never sent twice and a read carrying a once-only nonce is rebuilt
+ * rather than replayed. It reports
  * {@link RequestNotSentException} only when the failure came before the request reached the
  * network layer (DNS, connect, TLS handshake): no byte of it was written.
  *
@@ -48,13 +53,69 @@ public final class OkHttpTransport implements HttpTransport {
   private final OkHttpClient client;
 
   private OkHttpTransport(OkHttpClient base) {
-    this.client = base.newBuilder().retryOnConnectionFailure(false).addNetworkInterceptor(chain -> {
-      AtomicBoolean sent = chain.request().tag(AtomicBoolean.class);
-      if (sent != null) {
-        sent.set(true);
+    this.client = base.newBuilder()
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .addNetworkInterceptor(chain -> {
+          Exchanges x = chain.request().tag(Exchanges.class);
+          if (x == null) {
+            return chain.proceed(chain.request());
+          }
+          x.beforeExchange();
+          Response response = chain.proceed(chain.request());
+          x.lastStatus = response.code();
+          return response;
+        })
+        .build();
+  }
+
+  /** What happened to one {@link #execute} call on the network. */
+  private static final class Exchanges {
+    volatile boolean sent;
+    volatile int count;
+    volatile int lastStatus;
+
+    void beforeExchange() throws IOException {
+      if (count > 0 && lastStatus != 407) {
+        throw new IOException("the HTTP client tried to send the request again after "
+            + (lastStatus == 0 ? "a failure" : "HTTP " + lastStatus)
+            + "; PaySDK sends each request once and decides itself what is retried");
       }
-      return chain.proceed(chain.request());
-    }).build();
+      count++;
+      sent = true;
+    }
+  }
+
+  /** A request body that OkHttp may write once only, so it can never replay it. */
+  private static final class OneShotBody extends RequestBody {
+    private final byte[] bytes;
+    private final MediaType type;
+
+    OneShotBody(byte[] bytes, MediaType type) {
+      this.bytes = bytes;
+      this.type = type;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return type;
+    }
+
+    @Override
+    public long contentLength() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      sink.write(bytes);
+    }
   }
 
   /** A transport configured from PaySDK's HTTP options: timeouts and proxy. */
@@ -70,6 +131,12 @@ public final class OkHttpTransport implements HttpTransport {
       b.proxy(options.proxy());
       if (options.proxyUsername() != null) {
         String credential = Credentials.basic(options.proxyUsername(), options.proxyPassword());
+        // Plain-HTTP requests carry the credentials from the start: answering a 407 would mean
+        // sending the (one-shot) body twice. An https request's headers go to the gateway through
+        // the tunnel, so they never carry them; the tunnel's CONNECT gets them when the proxy asks.
+        b.addInterceptor(chain -> chain.request().isHttps()
+            ? chain.proceed(chain.request())
+            : chain.proceed(chain.request().newBuilder().header("Proxy-Authorization", credential).build()));
         b.proxyAuthenticator((route, response) -> {
           if (credential.equals(response.request().header("Proxy-Authorization"))) {
             return null; // the proxy refused these credentials; do not loop
@@ -87,16 +154,16 @@ public final class OkHttpTransport implements HttpTransport {
 
   @Override
   public HttpResponse execute(HttpRequest request) throws IOException {
-    AtomicBoolean sent = new AtomicBoolean(false);
-    Request.Builder rb = new Request.Builder().url(request.url()).tag(AtomicBoolean.class, sent);
+    Exchanges exchanges = new Exchanges();
+    Request.Builder rb = new Request.Builder().url(request.url()).tag(Exchanges.class, exchanges);
     for (Map.Entry<String, String> h : request.headers()) {
       rb.addHeader(h.getKey(), h.getValue());
     }
     RequestBody body = null;
     if (request.body() != null) {
-      body = RequestBody.create(request.body(), MediaType.parse(request.contentType()));
+      body = new OneShotBody(request.body(), MediaType.parse(request.contentType()));
     } else if (request.method().equals("POST") || request.method().equals("PUT")) {
-      body = RequestBody.create(new byte[0], null);
+      body = new OneShotBody(new byte[0], null);
     }
     rb.method(request.method(), body);
     Call call = client.newCall(rb.build());
@@ -106,7 +173,7 @@ public final class OkHttpTransport implements HttpTransport {
     try (Response response = call.execute()) {
       return new HttpResponse(response.code(), toMap(response.headers()), readBody(response.body()));
     } catch (IOException e) {
-      if (!sent.get()) {
+      if (!exchanges.sent) {
         throw new RequestNotSentException("request not sent: " + e.getClass().getSimpleName()
             + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
       }

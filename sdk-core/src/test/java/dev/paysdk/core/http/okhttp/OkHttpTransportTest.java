@@ -142,7 +142,7 @@ class OkHttpTransportTest {
   }
 
   @Test
-  void proxyCredentials_areSentWhenTheProxyAsksForThem() throws IOException {
+  void proxyCredentials_goWithThePlainHttpRequest_soAPayoutBodyIsSentOnce() throws IOException {
     String expected = "Basic " + Base64.getEncoder().encodeToString("alice:pr0xy-Pa55".getBytes(StandardCharsets.UTF_8));
     wm.stubFor(post("/v1/payouts").withHeader("Proxy-Authorization", absent())
         .willReturn(aResponse().withStatus(407).withHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")));
@@ -157,20 +157,80 @@ class OkHttpTransportTest {
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.bodyAsString()).isEqualTo("authorised");
     List<LoggedRequest> seen = wm.findAll(postRequestedFor(urlEqualTo("/v1/payouts")));
-    assertThat(seen).hasSize(2);
-    assertThat(seen.get(0).containsHeader("Proxy-Authorization")).isFalse();
-    assertThat(seen.get(1).getHeader("Proxy-Authorization")).isEqualTo(expected);
-    assertThat(seen.get(1).getHeader("Host")).isEqualTo("gateway.invalid");
+    assertThat(seen).hasSize(1);
+    assertThat(seen.get(0).getHeader("Proxy-Authorization")).isEqualTo(expected);
+    assertThat(seen.get(0).getHeader("Host")).isEqualTo("gateway.invalid");
   }
 
   @Test
-  void proxyCredentials_thatTheProxyRefuses_areNotRetriedForever() throws IOException {
+  void proxyCredentials_thatTheProxyRefuses_giveThe407_afterOneRequest() throws IOException {
     wm.stubFor(get("/v1/ping").willReturn(aResponse().withStatus(407)
         .withHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")));
     OkHttpTransport t = OkHttpTransport.from(fast().proxy(wireMockAsProxy()).proxyCredentials("alice", "wrong").build());
 
     assertThat(t.execute(HttpRequest.get("http://gateway.invalid/v1/ping").build()).status()).isEqualTo(407);
-    wm.verify(2, getRequestedFor(urlEqualTo("/v1/ping")));
+    wm.verify(1, getRequestedFor(urlEqualTo("/v1/ping")));
+  }
+
+  @Test
+  void proxyCredentials_needAnHttpProxy() {
+    assertThatThrownBy(() -> fast().proxyCredentials("alice", "pw").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs an HTTP proxy");
+    assertThatThrownBy(() -> fast().proxy(new Proxy(Proxy.Type.SOCKS, new InetSocketAddress("127.0.0.1", 1080)))
+        .proxyCredentials("alice", "pw").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("SOCKS");
+  }
+
+  @Test
+  void a503WithRetryAfterZero_onAPayout_isAnsweredOnce_neverReplayedByTheHttpClient() throws IOException {
+    wm.stubFor(post("/v1/payouts").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
+    OkHttpTransport t = OkHttpTransport.from(fast().build());
+
+    HttpResponse r = t.execute(HttpRequest.post(url("/v1/payouts")).body("{\"a\":1}", "application/json")
+        .moneyMoving(true).build());
+
+    assertThat(r.status()).isEqualTo(503);
+    wm.verify(1, postRequestedFor(urlEqualTo("/v1/payouts")));
+  }
+
+  @Test
+  void a503WithRetryAfterZero_onAGet_failsTheCall_insteadOfAHiddenSecondRequest() {
+    wm.stubFor(get("/v1/query").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
+    OkHttpTransport t = OkHttpTransport.from(fast().build());
+
+    assertThatThrownBy(() -> t.execute(HttpRequest.get(url("/v1/query")).build()))
+        .isInstanceOf(IOException.class).isNotInstanceOf(RequestNotSentException.class)
+        .hasMessageContaining("tried to send the request again after HTTP 503");
+    wm.verify(1, getRequestedFor(urlEqualTo("/v1/query")));
+  }
+
+  @Test
+  void aWrappedClient_neverFollowsARedirect_withAPayoutBody() throws IOException {
+    wm.stubFor(post("/v1/payouts").willReturn(aResponse().withStatus(307).withHeader("Location", url("/elsewhere"))));
+    wm.stubFor(post("/elsewhere").willReturn(aResponse().withStatus(200).withBody("{}")));
+    OkHttpTransport t = OkHttpTransport.builder().okHttpClient(new OkHttpClient()).build();
+
+    HttpResponse r = t.execute(HttpRequest.post(url("/v1/payouts")).body("{\"a\":1}", "application/json")
+        .moneyMoving(true).build());
+
+    assertThat(r.status()).isEqualTo(307);
+    wm.verify(1, postRequestedFor(urlEqualTo("/v1/payouts")));
+    wm.verify(0, postRequestedFor(urlEqualTo("/elsewhere")));
+  }
+
+  @Test
+  void aWrappedClientsAuthenticator_cannotSendAPayoutTwice() throws IOException {
+    wm.stubFor(post("/v1/payouts").willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Basic")));
+    OkHttpClient mine = new OkHttpClient.Builder()
+        .authenticator((route, response) -> response.request().newBuilder().header("Authorization", "Basic eA==").build())
+        .build();
+    OkHttpTransport t = OkHttpTransport.builder().okHttpClient(mine).build();
+
+    HttpResponse r = t.execute(HttpRequest.post(url("/v1/payouts")).body("{\"a\":1}", "application/json")
+        .moneyMoving(true).build());
+
+    assertThat(r.status()).isEqualTo(401);
+    wm.verify(1, postRequestedFor(urlEqualTo("/v1/payouts")));
   }
 
   @Test
