@@ -30,6 +30,10 @@ import java.util.Objects;
 public final class Money implements Comparable<Money> {
 
   private static final Map<String, Integer> TOKEN_SCALES = Map.of("USDT", 6, "USDC", 6);
+  /** No gateway takes an amount of 10^30 or more; larger inputs are rejected before any arithmetic. */
+  private static final int MAX_INTEGER_DIGITS = 30;
+  /** Trailing zeros beyond this many decimal places are not read (no currency has more than 18). */
+  private static final int MAX_WRITTEN_DECIMALS = 100;
 
   private final BigDecimal amount;
   private final String currency;
@@ -68,6 +72,15 @@ public final class Money implements Comparable<Money> {
     int scale = scaleOf(currency);
     if (amount == null) {
       throw new InvalidRequestException("amount", "amount is null");
+    }
+    // Bounds first: "1e10000000" would otherwise cost seconds to normalise and megabytes to print.
+    if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+      throw new InvalidRequestException("amount", "amount " + amount + " " + currency + " has more than "
+          + MAX_INTEGER_DIGITS + " digits before the decimal point");
+    }
+    if (amount.scale() > MAX_WRITTEN_DECIMALS) {
+      throw new InvalidRequestException("amount", "amount " + amount + " " + currency + " is written with "
+          + amount.scale() + " decimal places, more than the " + MAX_WRITTEN_DECIMALS + " PaySDK reads");
     }
     if (amount.signum() == 0) {
       throw new InvalidRequestException("amount", "amount " + amount.toPlainString() + " " + currency + " is zero");

@@ -55,8 +55,8 @@ public final class Reconciler {
    * Queries {@code payouts} until the order's fate is known.
    *
    * @return the payout as found, or a "not found" answer
-   * @throws TransportException when the gateway could not be asked within {@code maxWait}; the
-   *     outcome is still unknown
+   * @throws TransportException when the gateway could not be asked within {@code maxWait}, or
+   *     said "not found" for less than {@code notFoundGrace} by then; the outcome is still unknown
    */
   public Reconciliation reconcile(Payouts payouts, String merchantOrderNo) {
     Objects.requireNonNull(payouts, "payouts == null");
@@ -83,12 +83,15 @@ public final class Reconciler {
       }
       Instant now = clock.instant();
       if (!now.plus(pollInterval).isBefore(deadline)) {
-        if (last instanceof OrderNotFoundException) {
-          return new Reconciliation(merchantOrderNo, null);
-        }
+        // "not found" is believed only after the whole grace period, even at the deadline: a
+        // shorter run of "not found" may be an order the gateway has not made visible yet
+        String detail = last instanceof OrderNotFoundException
+            ? "outcome still unknown after " + maxWait.toSeconds() + "s of queries: the gateway said \"not found\" for only "
+                + Duration.between(firstNotFound, now).toSeconds() + "s, less than the " + notFoundGrace.toSeconds()
+                + "s grace period"
+            : "outcome still unknown after " + maxWait.toSeconds() + "s of queries";
         throw new TransportException(
-            new ErrorContext(lastProvider(last), "payout.reconcile", merchantOrderNo),
-            "outcome still unknown after " + maxWait.toSeconds() + "s of queries", last);
+            new ErrorContext(lastProvider(last), "payout.reconcile", merchantOrderNo), detail, last);
       }
       try {
         sleeper.sleep(pollInterval);
@@ -154,7 +157,17 @@ public final class Reconciler {
       return this;
     }
 
+    /**
+     * The reconciler.
+     *
+     * @throws IllegalStateException when {@code maxWait} is shorter than {@code notFoundGrace}: such
+     *     a reconciler could never believe a "not found"
+     */
     public Reconciler build() {
+      if (maxWait.compareTo(notFoundGrace) < 0) {
+        throw new IllegalStateException("maxWait (" + maxWait + ") is shorter than notFoundGrace (" + notFoundGrace
+            + "): \"not found\" could never be believed; raise maxWait or lower notFoundGrace");
+      }
       return new Reconciler(this);
     }
 

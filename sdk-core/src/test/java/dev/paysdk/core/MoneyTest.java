@@ -202,4 +202,15 @@ class MoneyTest {
     assertThat(Money.of("10.50", "PEN")).hasToString("10.50 PEN");
     assertThat(Money.ofMinor(10_000, "INR")).hasToString("100.00 INR");
   }
+
+  @org.junit.jupiter.api.Test
+  void of_rejectsAbsurdMagnitudes_withAShortMessage() {
+    for (String text : new String[] {"1e10000000", "1e-10000000", "1" + "0".repeat(30)}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.of(text, "INR"))
+          .isInstanceOf(dev.paysdk.core.error.InvalidRequestException.class)
+          .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage()).hasSizeLessThan(300));
+    }
+    org.assertj.core.api.Assertions.assertThat(Money.of("9".repeat(30), "INR").toPlainString()).hasSize(30);
+    org.assertj.core.api.Assertions.assertThat(Money.of("1." + "0".repeat(100), "INR").toMinorUnits()).isEqualTo(100);
+  }
 }

@@ -145,6 +145,29 @@ class ReconcilerTest {
   }
 
   @Test
+  void reconcile_atTheDeadline_doesNotBelieveAShorterRunOfNotFoundThanTheGrace() {
+    // queries fail until t=56 s; the order is "not found" at t=58 s, 2 s before the 60 s deadline
+    ScriptedPayouts payouts = new ScriptedPayouts();
+    for (int i = 0; i < 29; i++) {
+      payouts.then(transportFailure());
+    }
+    payouts.then(notFound());
+
+    assertThatThrownBy(() -> reconciler().reconcile(payouts, ORDER))
+        .isInstanceOf(TransportException.class)
+        .hasMessageContaining("still unknown").hasMessageContaining("less than the 10s grace period")
+        .hasCauseInstanceOf(OrderNotFoundException.class);
+    assertThat(payouts.askedAt).hasSize(30);
+  }
+
+  @Test
+  void builder_rejectsAMaxWaitShorterThanTheGrace() {
+    assertThatThrownBy(() -> Reconciler.builder().maxWait(Duration.ofSeconds(3)).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("notFoundGrace");
+    assertThat(Reconciler.builder().maxWait(Duration.ofSeconds(10)).build()).isNotNull();
+  }
+
+  @Test
   void reconcile_passesOtherProviderRefusalsThrough() {
     ScriptedPayouts payouts = new ScriptedPayouts().then(() -> {
       throw new ProviderException(ErrorContext.of("fake", "payout.retrieve", ORDER), "AUTH", "bad key", 401);

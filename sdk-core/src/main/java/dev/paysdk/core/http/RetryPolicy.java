@@ -70,7 +70,7 @@ public final class RetryPolicy {
   public Duration backoff(int retry) {
     long base = initialBackoff.toMillis();
     long cap = maxBackoff.toMillis();
-    long exp = retry >= 31 ? cap : Math.min(cap, base * (1L << (retry - 1)));
+    long exp = retry >= 31 || base > (cap >> (retry - 1)) ? cap : base * (1L << (retry - 1));
     return Duration.ofMillis((long) (exp * random.getAsDouble()));
   }
 
@@ -97,16 +97,32 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** First backoff before jitter. Default 200 ms. */
+    /**
+     * First backoff before jitter. Default 200 ms.
+     *
+     * @throws IllegalArgumentException when negative
+     */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = Objects.requireNonNull(initialBackoff, "initialBackoff == null");
+      this.initialBackoff = notNegative(initialBackoff, "initialBackoff");
       return this;
     }
 
-    /** Largest backoff before jitter. Default 2 s. */
+    /**
+     * Largest backoff before jitter. Default 2 s.
+     *
+     * @throws IllegalArgumentException when negative
+     */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = Objects.requireNonNull(maxBackoff, "maxBackoff == null");
+      this.maxBackoff = notNegative(maxBackoff, "maxBackoff");
       return this;
+    }
+
+    private static Duration notNegative(Duration d, String name) {
+      Objects.requireNonNull(d, name + " == null");
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative: " + d);
+      }
+      return d;
     }
 
     /** Source of jitter in [0, 1), for tests. Default a thread-local random. */
@@ -115,7 +131,16 @@ public final class RetryPolicy {
       return this;
     }
 
+    /**
+     * The policy.
+     *
+     * @throws IllegalStateException when {@code initialBackoff} is larger than {@code maxBackoff}
+     */
     public RetryPolicy build() {
+      if (initialBackoff.compareTo(maxBackoff) > 0) {
+        throw new IllegalStateException("initialBackoff (" + initialBackoff + ") is larger than maxBackoff ("
+            + maxBackoff + ")");
+      }
       return new RetryPolicy(this);
     }
   }

@@ -36,9 +36,14 @@ public final class Canonicalizers {
     return SORTED_PAIRS;
   }
 
-  /** A canonicalizer that excludes {@code excluded} (in addition to null and empty values). */
+  /**
+   * Sorted fragments that also exclude {@code excluded}; like every form here it always drops
+   * {@code sign} and null and empty values, so forgetting to list {@code sign} cannot sign the
+   * signature.
+   */
   public static Canonicalizer sortedFragmentsExcluding(Set<String> excluded, boolean trailingAmpersand) {
-    Set<String> copy = Set.copyOf(excluded);
+    Set<String> copy = new java.util.HashSet<>(excluded);
+    copy.add("sign");
     return params -> fragments(params, copy, trailingAmpersand);
   }
 

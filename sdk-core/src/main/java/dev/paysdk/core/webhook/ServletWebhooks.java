@@ -7,7 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Bridges Jakarta Servlet and PaySDK webhooks. Needs {@code jakarta.servlet-api} (5.0 or later) on
@@ -29,6 +35,12 @@ public final class ServletWebhooks {
    * Reads the whole request (method, headers, raw query string, body) without letting the container
    * parse the body as parameters, so the raw bytes stay available for signature checks.
    *
+   * <p>When something upstream (a filter calling {@code getParameter}, a framework's form filter)
+   * has already consumed a form-encoded POST body, the container holds its fields as parameters:
+   * the body is then rebuilt from the parameters that did not come from the query string, so a
+   * form-encoded callback still verifies (form signatures cover the decoded fields, not the
+   * bytes). A JSON body consumed upstream cannot be rebuilt and fails verification.
+   *
    * @throws UncheckedIOException when the body cannot be read or exceeds {@link #MAX_BODY_BYTES}
    */
   public static WebhookRequest fromServlet(HttpServletRequest request) {
@@ -47,11 +59,51 @@ public final class ServletWebhooks {
       if (body.length > MAX_BODY_BYTES) {
         throw new IOException("webhook body larger than " + MAX_BODY_BYTES + " bytes");
       }
+      if (body.length == 0 && "POST".equalsIgnoreCase(request.getMethod()) && isForm(request.getContentType())) {
+        body = formBodyFromParameters(request);
+      }
       b.body(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return b.build();
+  }
+
+  private static boolean isForm(String contentType) {
+    return contentType != null
+        && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+  }
+
+  /** The form fields the container parsed from a consumed body: its parameters minus the query's. */
+  private static byte[] formBodyFromParameters(HttpServletRequest request) {
+    Map<String, List<String>> fromQuery = new HashMap<>();
+    String query = request.getQueryString();
+    if (query != null && !query.isEmpty()) {
+      for (String pair : query.split("&")) {
+        if (pair.isEmpty()) {
+          continue;
+        }
+        int eq = pair.indexOf('=');
+        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        fromQuery.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+      }
+    }
+    StringBuilder form = new StringBuilder();
+    for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
+      List<String> queryValues = fromQuery.getOrDefault(p.getKey(), new ArrayList<>());
+      for (String value : p.getValue()) {
+        if (queryValues.remove(value)) {
+          continue;
+        }
+        if (form.length() > 0) {
+          form.append('&');
+        }
+        form.append(URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8)).append('=')
+            .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+      }
+    }
+    return form.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** Writes the acknowledgement the gateway expects. */

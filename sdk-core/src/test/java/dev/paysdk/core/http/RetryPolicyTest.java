@@ -83,4 +83,25 @@ class RetryPolicyTest {
     assertThat(five.initialBackoff()).isEqualTo(Duration.ofMillis(200));
     assertThat(five.toString()).contains("maxAttempts=5");
   }
+
+  @Test
+  void builder_rejectsNegativeOrInvertedBackoffs_beforeAnySleepCouldFail() {
+    assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("initialBackoff must not be negative");
+    assertThatThrownBy(() -> RetryPolicy.builder().maxBackoff(Duration.ofSeconds(-2)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBackoff must not be negative");
+    assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(5)).maxBackoff(Duration.ofSeconds(1)).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("larger than maxBackoff");
+    assertThat(RetryPolicy.builder().initialBackoff(Duration.ZERO).maxBackoff(Duration.ZERO).build().backoff(3))
+        .isEqualTo(Duration.ZERO);
+  }
+
+  @Test
+  void backoff_ofAHugeInitialBackoff_isCappedWithoutOverflow() {
+    RetryPolicy p = RetryPolicy.builder().maxAttempts(40).initialBackoff(Duration.ofDays(200)).maxBackoff(Duration.ofDays(365))
+        .jitter(() -> 0.5).build();
+    for (int retry = 1; retry <= 40; retry++) {
+      assertThat(p.backoff(retry)).as("retry %d", retry).isPositive().isLessThanOrEqualTo(Duration.ofDays(365));
+    }
+  }
 }

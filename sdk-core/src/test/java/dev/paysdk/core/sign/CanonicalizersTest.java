@@ -122,11 +122,11 @@ class CanonicalizersTest {
   }
 
   @Test
-  void sortedFragmentsExcluding_excludesTheGivenNames_withOrWithoutTrailingAmpersand() {
+  void sortedFragmentsExcluding_excludesTheGivenNamesAndAlwaysSign_withOrWithoutTrailingAmpersand() {
     Map<String, String> params = Map.of("b", "2", "a", "1", "sign", "S", "nonce", "n");
 
     assertThat(Canonicalizers.sortedFragmentsExcluding(Set.of("nonce"), true).canonicalize(params))
-        .isEqualTo("a=1&b=2&sign=S&");
+        .isEqualTo("a=1&b=2&");
     assertThat(Canonicalizers.sortedFragmentsExcluding(Set.of("sign", "nonce"), false).canonicalize(params))
         .isEqualTo("a=1&b=2");
   }

@@ -29,6 +29,15 @@ class ServletWebhooksTest {
 
   /** The parts of a servlet request that the helper may read; anything else fails the test. */
   static HttpServletRequest request(String method, Map<String, List<String>> headers, String query, byte[] body) {
+    return request(method, headers, query, body, null);
+  }
+
+  /**
+   * @param parameters what the container's {@code getParameterMap()} returns, or null when reading
+   *     parameters is not expected (it would make the container consume the body)
+   */
+  static HttpServletRequest request(String method, Map<String, List<String>> headers, String query, byte[] body,
+      Map<String, String[]> parameters) {
     ByteArrayInputStream in = new ByteArrayInputStream(body);
     ServletInputStream stream = new ServletInputStream() {
       @Override
@@ -64,7 +73,13 @@ class ServletWebhooksTest {
           case "getQueryString" -> query;
           case "getContentType" -> headers.containsKey("Content-Type") ? headers.get("Content-Type").get(0) : null;
           case "getInputStream" -> stream;
-          // reading parameters would make the container consume the body
+          case "getParameterMap" -> {
+            if (parameters == null) {
+              // reading parameters would make the container consume the body
+              throw new AssertionError("unexpected call getParameterMap");
+            }
+            yield parameters;
+          }
           default -> throw new AssertionError("unexpected call " + m.getName());
         });
   }
@@ -246,5 +261,31 @@ class ServletWebhooksTest {
     assertThat(event).isNull();
     assertThat(rec.status).isEqualTo(500);
     assertThat(rec.bodyText()).isEqualTo("handler failed");
+  }
+
+  @Test
+  void fromServlet_rebuildsAFormBodyThatAFilterConsumed_fromTheParametersThatAreNotTheQuerys() {
+    Map<String, List<String>> headers = Map.of("Content-Type", List.of("application/x-www-form-urlencoded; charset=UTF-8"));
+    Map<String, String[]> parameters = new LinkedHashMap<>();
+    parameters.put("tenant", new String[] {"7"});                       // from the query string only
+    parameters.put("mchOrderNo", new String[] {"M 1&2"});               // from the consumed body
+    parameters.put("amount", new String[] {"10.50"});
+    parameters.put("dup", new String[] {"q", "b"});                     // once in the query, once in the body
+
+    WebhookRequest r = ServletWebhooks.fromServlet(request("POST", headers, "tenant=7&dup=q", new byte[0], parameters));
+
+    assertThat(r.formParameters()).containsExactly(Map.entry("mchOrderNo", "M 1&2"), Map.entry("amount", "10.50"),
+        Map.entry("dup", "b"));
+    assertThat(r.queryParameters()).containsEntry("tenant", List.of("7"));
+  }
+
+  @Test
+  void fromServlet_doesNotTouchTheParameters_whenTheBodyIsThere_orIsNotAForm() {
+    Map<String, List<String>> form = Map.of("Content-Type", List.of("application/x-www-form-urlencoded"));
+    // parameters == null: a call to getParameterMap fails the test
+    assertThat(ServletWebhooks.fromServlet(request("POST", form, null, "a=1".getBytes(StandardCharsets.UTF_8)))
+        .formParameters()).containsEntry("a", "1");
+    Map<String, List<String>> json = Map.of("Content-Type", List.of("application/json"));
+    assertThat(ServletWebhooks.fromServlet(request("POST", json, null, new byte[0])).body()).isEmpty();
   }
 }
