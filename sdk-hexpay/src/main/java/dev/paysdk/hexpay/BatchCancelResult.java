@@ -8,6 +8,9 @@ import java.time.Instant;
  * cancellation (status {@link BatchAuditStatus#CANCELLED}; its frozen balance is released). A field
  * the answer leaves out is null.
  *
+ * <p>{@link #toString()} leaves out the names (the auditor's and the merchant's) and the free-text
+ * remarks and audit opinion, which may name people: read them from their accessors.
+ *
  * @param id {@code id}
  * @param batchNo {@code batchNo}
  * @param merchantNo {@code mchNo}
@@ -51,4 +54,18 @@ public record BatchCancelResult(
     Integer failCount,
     Integer executingCount,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /**
+   * The batch's numbers, figures, status and times, without {@code auditUserName},
+   * {@code merchantName}, {@code remarks} or {@code auditOpinion}.
+   */
+  @Override
+  public String toString() {
+    return "BatchCancelResult[id=" + id + ", batchNo=" + batchNo + ", merchantNo=" + merchantNo + ", totalCount="
+        + totalCount + ", totalAmount=" + totalAmount + ", status=" + status + " (" + rawStatus + "), auditUserId="
+        + auditUserId + ", auditTime=" + auditTime + ", purpose=" + purpose + ", rejectReason=" + rejectReason
+        + ", executeTime=" + executeTime + ", successCount=" + successCount + ", failCount=" + failCount
+        + ", executingCount=" + executingCount + ", createdAt=" + createdAt + ", updatedAt=" + updatedAt + "]";
+  }
+}

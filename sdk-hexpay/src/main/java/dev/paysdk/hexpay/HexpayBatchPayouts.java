@@ -29,11 +29,11 @@ public interface HexpayBatchPayouts {
    *     field errors (named {@code records[i].field}), a purpose over 256 characters
    * @throws dev.paysdk.core.error.ProviderException when the gateway refused the batch (nothing created)
    * @throws dev.paysdk.core.error.OutcomeUnknownException when the batch may have been created: no
-   *     usable answer, HTTP 429/5xx, or an answer reporting the gateway's own system error (code 10
-   *     or 12, "系统异常"...), which can come after the batch was stored
+   *     usable answer, HTTP 429/5xx, an answer reporting the gateway's own system error (code 10
+   *     or 12, "系统异常"...), which can come after the batch was stored, or an answer whose
+   *     signature does not verify (then its cause is the
+   *     {@link dev.paysdk.core.error.SignatureVerificationException}: nothing in the answer is used)
    * @throws dev.paysdk.core.error.TransportException when the request provably never left
-   * @throws dev.paysdk.core.error.SignatureVerificationException when the answer's signature is
-   *     wrong (the batch may exist)
    */
   BatchUploadResult upload(BatchPayoutUpload upload);
 
@@ -60,7 +60,9 @@ public interface HexpayBatchPayouts {
    *     longer pending review
    * @throws dev.paysdk.core.error.OrderNotFoundException when the gateway says no such batch exists
    * @throws dev.paysdk.core.error.OutcomeUnknownException when the cancellation may have happened (no
-   *     usable answer, HTTP 429/5xx, or a system-error answer such as code 10): {@link #query} the batch
+   *     usable answer, HTTP 429/5xx, a system-error answer such as code 10, or an answer whose
+   *     signature does not verify, with the {@link dev.paysdk.core.error.SignatureVerificationException}
+   *     as its cause): {@link #query} the batch
    * @throws dev.paysdk.core.error.TransportException when the request provably never left
    */
   BatchCancelResult cancel(String batchNo);

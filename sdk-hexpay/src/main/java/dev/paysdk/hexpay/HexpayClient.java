@@ -38,7 +38,12 @@ import java.util.Set;
  * {@code signType}, {@code version} and a {@code sign} over all of them (nested {@code goods} and
  * {@code records} signed as the compact JSON text that is sent). An answer that carries a
  * {@code sign} is verified: 32 hex characters with the app secret (MD5), otherwise with the platform
- * public key (RSA2); a mismatch throws. Success is {@code code} 0.
+ * public key (RSA2); a mismatch throws, and so does a successful order query answer without a
+ * {@code sign} (the document marks that one as required). For a call that moves or releases funds
+ * (cashier order, batch upload, batch cancel) the failure is an
+ * {@link dev.paysdk.core.error.OutcomeUnknownException} whose cause is the
+ * {@link dev.paysdk.core.error.SignatureVerificationException}: the request may have been executed.
+ * Success is {@code code} 0.
  *
  * <p>Errors: an answer with another code is a {@link dev.paysdk.core.error.ProviderException};
  * when its message says the order (or batch, or record) does not exist, or its code is 5003, a

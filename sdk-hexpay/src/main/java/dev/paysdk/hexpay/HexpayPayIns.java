@@ -29,9 +29,10 @@ public interface HexpayPayIns extends PayIns {
    * @throws dev.paysdk.core.error.DuplicateOrderException when the gateway says the merchant order
    *     number was used before
    * @throws dev.paysdk.core.error.ProviderException when the gateway refused the order
-   * @throws dev.paysdk.core.error.OutcomeUnknownException when the order may have been created
+   * @throws dev.paysdk.core.error.OutcomeUnknownException when the order may have been created: no
+   *     usable answer, or an answer whose signature does not verify (then its cause is the
+   *     {@link dev.paysdk.core.error.SignatureVerificationException}: nothing in the answer is used)
    * @throws dev.paysdk.core.error.TransportException when the request provably never left
-   * @throws dev.paysdk.core.error.SignatureVerificationException when the answer's signature is wrong
    */
   CashierOrderResult createOrder(CashierOrder order);
 
@@ -39,12 +40,18 @@ public interface HexpayPayIns extends PayIns {
    * Reads an order ({@code GET /v1/hexpay/trade/query}) by the gateway's {@code payOrderId}, the
    * merchant order number, or both. Retried on transient failures.
    *
+   * <p>The document marks the answer's {@code sign} as required, so a successful answer without
+   * one is rejected; and an answer about another order than the one asked for (its
+   * {@code payOrderId} or {@code mchOrderNo} differs from a number given in the lookup) is never
+   * returned.
+   *
    * @throws dev.paysdk.core.error.InvalidRequestException when a number is too long (nothing sent)
    * @throws dev.paysdk.core.error.OrderNotFoundException when the gateway says the order does not exist
    * @throws dev.paysdk.core.error.ProviderException on any other refusal
-   * @throws dev.paysdk.core.error.SignatureVerificationException when the answer's signature is wrong,
-   *     or it is MD5-signed and no app secret is configured
-   * @throws dev.paysdk.core.error.TransportException when no usable answer came after the allowed retries
+   * @throws dev.paysdk.core.error.SignatureVerificationException when the answer's signature is missing
+   *     or wrong, or it is MD5-signed and no app secret is configured
+   * @throws dev.paysdk.core.error.TransportException when no usable answer came after the allowed
+   *     retries, or the answer names another order than the one asked for
    */
   TradeOrder query(PayInLookup lookup);
 
@@ -66,7 +73,8 @@ public interface HexpayPayIns extends PayIns {
    *
    * @throws dev.paysdk.core.error.InvalidRequestException before sending, listing every field error
    * @throws dev.paysdk.core.error.ProviderException when the gateway refused the order
-   * @throws dev.paysdk.core.error.OutcomeUnknownException when the order may have been created
+   * @throws dev.paysdk.core.error.OutcomeUnknownException when the order may have been created, as
+   *     for {@link #createOrder} (an answer whose signature does not verify included)
    * @throws dev.paysdk.core.error.TransportException when no usable answer came
    */
   @Override
@@ -76,11 +84,15 @@ public interface HexpayPayIns extends PayIns {
    * {@inheritDoc}
    *
    * <p>The query answer does not name the order's currency, so {@link PayIn#amount()} is empty;
-   * {@link PayIn#paidAmount()} carries the real paid amount when paid.
+   * {@link PayIn#paidAmount()} carries the real paid amount when paid. The answer is checked as
+   * {@link #query} checks it.
    *
    * @throws dev.paysdk.core.error.OrderNotFoundException when the gateway says the order does not exist
    * @throws dev.paysdk.core.error.ProviderException on any other refusal
-   * @throws dev.paysdk.core.error.TransportException when no usable answer came
+   * @throws dev.paysdk.core.error.SignatureVerificationException when the answer's signature is missing
+   *     or wrong
+   * @throws dev.paysdk.core.error.TransportException when no usable answer came, or the answer names
+   *     another order than the one asked for
    */
   @Override
   PayIn retrieve(PayInLookup lookup);

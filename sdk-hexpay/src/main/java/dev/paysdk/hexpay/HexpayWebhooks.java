@@ -17,10 +17,23 @@ import dev.paysdk.core.webhook.Webhooks;
  * <p>The event's de-duplication key is {@code hexpay:<payOrderId>:<state>}, and its
  * acknowledgement is HTTP 200 with the plain text {@code SUCCESS}.
  *
+ * <p>The gateway calls back on every state change (failed, cancelled, refunded, closed too), and a
+ * customer may pay another amount than the order's: credit an order only for a
+ * {@link dev.paysdk.core.PayInStatus#SUCCEEDED} callback, after comparing the amount paid with the
+ * order's.
+ *
  * <pre>{@code
  * ServletWebhooks.handle(request, response, hexpay.webhooks(), event -> {
+ *   if (event.payInStatus().orElse(null) != PayInStatus.SUCCEEDED) {
+ *     return;                                          // not a payment: record it, credit nothing
+ *   }
  *   HexpayPayInNotification n = event.providerEvent(HexpayPayInNotification.class);
- *   orders.markPaid(n.merchantOrderNo(), n.realPayAmount());
+ *   Order order = orders.find(n.merchantOrderNo());
+ *   if (!order.amount().equals(n.amount())) {          // and check n.realPayAmount() as your policy says
+ *     orders.flagForReview(order, n);
+ *     return;
+ *   }
+ *   orders.markPaid(order, n.realPayAmount());
  * });
  * }</pre>
  */

@@ -10,6 +10,7 @@ import static dev.paysdk.hexpay.TestSupport.onlyRequest;
 import static dev.paysdk.hexpay.TestSupport.rsaSign;
 import static dev.paysdk.hexpay.TestSupport.rsaVerifies;
 import static dev.paysdk.hexpay.TestSupport.signOf;
+import static dev.paysdk.hexpay.TestSupport.withSignAdded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +20,7 @@ import dev.paysdk.core.Money;
 import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.error.SignatureVerificationException;
 import java.math.BigDecimal;
 import java.security.KeyPair;
 import java.time.Instant;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BatchPayoutsTest {
   private static final KeyPair MERCHANT = TestSupport.rsaKeyPair();
   private static final KeyPair PLATFORM = TestSupport.rsaKeyPair();
+  private static final KeyPair OTHER = TestSupport.rsaKeyPair();
   private static final String RECORDS = "[{\"recipientAddress\":\"TUEZSdKsoDHQMeZwihtdoBiN46zP8ulvDE\","
       + "\"paymentAmount\":10.5,\"paymentCurrency\":\"USDT\",\"networkType\":\"Binance_smart_chain\","
       + "\"remarks\":\"Payout remark 1\",\"addressTag\":\"tag1\"},"
@@ -181,6 +184,71 @@ class BatchPayoutsTest {
   }
 
   @Test
+  void upload_whenTheAnswersSignatureDoesNotVerify_throwsOutcomeUnknownWithTheRecoveryAndTheSignatureFailure() {
+    String forged = rsaSign(OTHER.getPrivate(), "batchNo=BP20250905123456789&");
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/batchPayment/upload"))
+        .willReturn(okJson(withSignAdded(fixture("batch-upload-response.json"), forged))));
+
+    assertThatThrownBy(() -> client().batchPayouts().upload(documentSampleUpload()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("[hexpay] batchPayout.upload")
+        .hasMessageContaining("the answer's signature did not verify")
+        .hasMessageContaining("the batch may have been created")
+        .hasMessageContaining("purpose 'Batch payout test'")
+        .hasMessageContaining("merchant back office")
+        .hasMessageContaining("frozen balance")
+        .hasMessageContaining("do not resend")
+        .hasMessageNotContaining(forged)
+        .hasCauseInstanceOf(SignatureVerificationException.class);
+    assertThat(wm.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void upload_withoutPurpose_whenTheAnswerIsMd5SignedWithoutAnAppSecret_saysToUseAUniquePurposeNextTime() {
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/batchPayment/upload")).willReturn(okJson(
+        withSignAdded(fixture("batch-upload-response.json"), "54F8ADD6BD9BC8867DCB319329F587FE"))));
+    BatchPayoutUpload upload = new BatchPayoutUpload(documentSampleUpload().records(), null);
+
+    assertThatThrownBy(() -> client().batchPayouts().upload(upload))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("appSecret(...)")
+        .hasMessageContaining("put a unique reference in purpose")
+        .hasCauseInstanceOf(SignatureVerificationException.class);
+  }
+
+  @Test
+  void upload_whenABalanceCheckReportsOnlyItsCurrency_readsTheCurrencyAndNoShortfall() {
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/batchPayment/upload")).willReturn(okJson("{\"code\":0,\"data\":{"
+        + "\"batchNo\":\"BP1\",\"totalCount\":1,\"totalAmount\":[],\"checkErrorList\":[],"
+        + "\"checkBalanceList\":[{\"paymentCurrency\":\"USDT\",\"isSatisfy\":0}]},\"msg\":\"SUCCESS\"}")));
+
+    BatchUploadResult result = client().batchPayouts().upload(documentSampleUpload());
+
+    BalanceCheck check = result.balanceChecks().get(0);
+    assertThat(check.currency()).isEqualTo("USDT");
+    assertThat(check.total()).isNull();
+    assertThat(check.paymentAmount()).isNull();
+    assertThat(check.satisfied()).isFalse();
+    assertThat(check.shortfall()).isEqualTo(Money.zero("USDT"));
+    assertThat(result.balanceSufficient()).isFalse();
+  }
+
+  @Test
+  void upload_whenTheAnswersSignatureVerifies_acceptsIt() {
+    String data = fixture("batch-upload-response.json");
+    data = data.substring(data.indexOf("\"data\": ") + 8, data.indexOf(",\n\"msg\""));
+    String canonical = "code=0&data=" + data + "&msg=SUCCESS&";
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/batchPayment/upload")).willReturn(okJson(
+        withSignAdded(fixture("batch-upload-response.json"), rsaSign(PLATFORM.getPrivate(), canonical)))));
+
+    BatchUploadResult result = TestSupport.client(wm, MERCHANT, PLATFORM)
+        .responseSignatureScope(ResponseSignatureScope.ENVELOPE_FIELDS).build()
+        .batchPayouts().upload(documentSampleUpload());
+
+    assertThat(result.batchNo()).isEqualTo("BP20250905123456789");
+  }
+
+  @Test
   void upload_whenRefused_throwsProviderExceptionNothingCreated() {
     wm.stubFor(post(urlEqualTo("/v1/hexpay/batchPayment/upload"))
         .willReturn(okJson("{\"code\":9999,\"msg\":\"批量代付未开通\"}")));
@@ -288,6 +356,42 @@ class BatchPayoutsTest {
     assertThat(result.executingCount()).isZero();
     assertThat(result.createdAt()).isEqualTo(Instant.parse("2025-09-05T14:30:25Z"));
     assertThat(result.updatedAt()).isEqualTo(Instant.parse("2025-09-05T15:20:15Z"));
+  }
+
+  @Test
+  void cancel_whenTheAnswersSignatureDoesNotVerify_throwsOutcomeUnknownCausedBySignatureFailure() {
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/batchPayment/cancel")).willReturn(okJson(
+        withSignAdded(fixture("batch-cancel-response.json"), rsaSign(OTHER.getPrivate(), "status=5&")))));
+
+    assertThatThrownBy(() -> client().batchPayouts().cancel("BP20250905123456789"))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .isNotInstanceOf(BatchCancelRefusedException.class)
+        .hasMessageContaining("the answer's signature did not verify")
+        .hasMessageContaining("the batch may have been cancelled: query batch BP20250905123456789")
+        .hasMessageContaining("do not resend")
+        .hasCauseInstanceOf(SignatureVerificationException.class);
+    assertThat(wm.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void cancel_resultsToString_leavesOutTheAuditorsNameAndFreeText() {
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/batchPayment/cancel")).willReturn(okJson(
+        fixture("batch-cancel-response.json")
+            .replace("\"auditUserId\": null", "\"auditUserId\": 77")
+            .replace("\"auditUserName\": null", "\"auditUserName\": \"Li Wei\"")
+            .replace("\"remarks\": null", "\"remarks\": \"call Li Wei on 13800138000\"")
+            .replace("\"auditOpinion\": null", "\"auditOpinion\": \"Li Wei: cancelled on request\""))));
+
+    BatchCancelResult result = client().batchPayouts().cancel("BP20250905123456789");
+
+    assertThat(result.auditUserName()).isEqualTo("Li Wei");
+    assertThat(result.toString())
+        .doesNotContain("Li Wei")
+        .doesNotContain("13800138000")
+        .doesNotContain("Test Merchant")
+        .startsWith("BatchCancelResult[id=1001, batchNo=BP20250905123456789, merchantNo=M1752564528, totalCount=2, "
+            + "totalAmount=30.80, status=CANCELLED (5), auditUserId=77,")
+        .contains("purpose=Batch payout test");
   }
 
   @Test

@@ -10,6 +10,7 @@ import static dev.paysdk.hexpay.TestSupport.onlyRequest;
 import static dev.paysdk.hexpay.TestSupport.rsaSign;
 import static dev.paysdk.hexpay.TestSupport.rsaVerifies;
 import static dev.paysdk.hexpay.TestSupport.signOf;
+import static dev.paysdk.hexpay.TestSupport.withSignAdded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +25,7 @@ import dev.paysdk.core.error.AuthenticationException;
 import dev.paysdk.core.error.DuplicateOrderException;
 import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.error.SignatureVerificationException;
 import java.security.KeyPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CashierOrderTest {
   private static final KeyPair MERCHANT = TestSupport.rsaKeyPair();
   private static final KeyPair PLATFORM = TestSupport.rsaKeyPair();
+  private static final KeyPair OTHER = TestSupport.rsaKeyPair();
 
   @RegisterExtension
   static WireMockExtension wm = TestSupport.wireMock();
@@ -182,6 +185,50 @@ class CashierOrderTest {
         .isInstanceOf(OutcomeUnknownException.class)
         .hasMessageContaining("378758439");
     assertThat(wm.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void createOrder_whenTheAnswersSignatureDoesNotVerify_throwsOutcomeUnknownCausedBySignatureFailure() {
+    String forged = rsaSign(OTHER.getPrivate(), "amount=11&currency=USDC&");
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/trade/order"))
+        .willReturn(okJson(withSignAdded(fixture("trade-order-response.json"), forged))));
+
+    assertThatThrownBy(() -> client().payIns().createOrder(documentSampleOrder()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("[hexpay] payIn.createOrder (merchant order 378758439)")
+        .hasMessageContaining("the answer's signature did not verify")
+        .hasMessageContaining("SHA256withRSA")
+        .hasMessageContaining("the order may have been created")
+        .hasMessageContaining("do not resend, reconcile by merchant order number 378758439")
+        .hasMessageNotContaining(forged)
+        .cause().isInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("[hexpay] payIn.createOrder (merchant order 378758439)");
+    assertThat(wm.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void create_whenTheAnswerIsMd5SignedWithoutAnAppSecret_throwsOutcomeUnknownCausedBySignatureFailure() {
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/trade/order")).willReturn(okJson(
+        withSignAdded(fixture("trade-order-response.json"), "54F8ADD6BD9BC8867DCB319329F587FE"))));
+
+    PayInRequest request = PayInRequest.builder().merchantOrderNo("378758439").amount(Money.of("11", "USDC"))
+        .customerId("1230987").description("T-shirt").network("solana").build();
+
+    assertThatThrownBy(() -> client().payIns().create(request))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("appSecret(...)")
+        .hasMessageContaining("reconcile by merchant order number 378758439")
+        .hasCauseInstanceOf(SignatureVerificationException.class);
+  }
+
+  @Test
+  void createOrder_whenTheAnswerIsSignedWithThePlatformKey_acceptsIt() {
+    String canonical = "amount=11&currency=USDC&location=http://localhost:5173/pay?payOrderId=P1947225344373334017"
+        + "&network=Solana&orderState=0&payOrderId=P1947225344373334017&";
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/trade/order")).willReturn(okJson(
+        withSignAdded(fixture("trade-order-response.json"), rsaSign(PLATFORM.getPrivate(), canonical)))));
+
+    assertThat(client().payIns().createOrder(documentSampleOrder()).payOrderId()).isEqualTo("P1947225344373334017");
   }
 
   @Test

@@ -190,6 +190,14 @@ final class TestSupport {
     return j.toString();
   }
 
+  /** A JSON object sample with a {@code "sign"} field added at its end. */
+  static String withSignAdded(String sample, String sign) {
+    int end = sample.lastIndexOf('}');
+    assertThat(end).isPositive();
+    assertThat(sample).doesNotContain("\"sign\"");
+    return sample.substring(0, end).stripTrailing() + ",\n\"sign\": \"" + sign + "\"\n}\n";
+  }
+
   /** A JSON sample with its {@code "sign": "..."} value replaced. */
   static String withSign(String sample, String oldSign, String newSign) {
     assertThat(sample).contains(oldSign);

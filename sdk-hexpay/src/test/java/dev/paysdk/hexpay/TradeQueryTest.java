@@ -24,6 +24,7 @@ import dev.paysdk.core.PayInStatus;
 import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.ProviderException;
 import dev.paysdk.core.error.SignatureVerificationException;
+import dev.paysdk.core.error.TransportException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -69,19 +70,23 @@ class TradeQueryTest {
   void query_withTheDocumentSample_sendsSignedQueryParametersAndVerifiesTheMd5SignedAnswer() {
     answer(md5SignedAnswer());
 
-    TradeOrder order = client().payIns().query(PayInLookup.byProviderOrderNo("P1947211653281546242"));
+    // The document's request and answer samples name different orders; the order asked for here is
+    // the answer's, as an answer about another order is rejected.
+    TradeOrder order = client().payIns().query(PayInLookup.byProviderOrderNo("P1947491150220296193"));
 
-    String canonical = "appId=68760330a2cf0af37c52a073&mchNo=M1752564528&payOrderId=P1947211653281546242"
+    String canonical = "appId=68760330a2cf0af37c52a073&mchNo=M1752564528&payOrderId=P1947491150220296193"
         + "&signType=RSA2&version=v1.0&";
     String sign = rsaSign(MERCHANT.getPrivate(), canonical);
     var sent = onlyRequest(wm);
     assertThat(sent.getMethod().getName()).isEqualTo("GET");
     assertThat(sent.getBodyAsString()).isEmpty();
     assertThat(sent.getUrl()).isEqualTo("/v1/hexpay/trade/query?mchNo=M1752564528&appId=68760330a2cf0af37c52a073"
-        + "&payOrderId=P1947211653281546242&signType=RSA2&version=v1.0&sign="
+        + "&payOrderId=P1947491150220296193&signType=RSA2&version=v1.0&sign="
         + URLEncoder.encode(sign, StandardCharsets.UTF_8));
     Map<String, String> sample = textFields(fixture("trade-query-request.json"));
     Map<String, String> params = queryParameters(sent.getUrl());
+    assertThat(sample).containsEntry("payOrderId", "P1947211653281546242");
+    sample.put("payOrderId", "P1947491150220296193");
     sample.remove("sign");
     params.remove("sign");
     assertThat(params).containsExactlyInAnyOrderEntriesOf(sample);
@@ -185,6 +190,87 @@ class TradeQueryTest {
         .payIns().query(PayInLookup.byProviderOrderNo("P1947491150220296193"));
 
     assertThat(order.payOrderId()).isEqualTo("P1947491150220296193");
+  }
+
+  @Test
+  void query_whenTheAnswerNamesAnotherPayOrderId_throwsTransportException() {
+    answer(md5SignedAnswer());
+
+    // The document's request sample asks for P1947211653281546242; its answer is about P1947491150220296193.
+    assertThatThrownBy(() -> client().payIns().query(PayInLookup.byProviderOrderNo("P1947211653281546242")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("[hexpay] payIn.query")
+        .hasMessageContaining("the answer names another order")
+        .hasMessageContaining("payOrderId 'P1947491150220296193', asked for 'P1947211653281546242'");
+  }
+
+  @Test
+  void query_whenTheAnswerNamesAnotherMerchantOrderNo_throwsTransportException() {
+    answer(md5SignedAnswer());
+
+    assertThatThrownBy(() -> client().payIns().query(PayInLookup.byMerchantOrderNo("order-42")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("(merchant order order-42)")
+        .hasMessageContaining("mchOrderNo 'ypSp0IpG5on6', asked for 'order-42'");
+  }
+
+  @Test
+  void query_byBothNumbers_whenOnlyOneMatches_throwsTransportException() {
+    answer(md5SignedAnswer());
+
+    assertThatThrownBy(() -> client().payIns()
+        .query(new PayInLookup("ypSp0IpG5on6", "P1947211653281546242")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("payOrderId 'P1947491150220296193'");
+    TradeOrder order = client().payIns().query(new PayInLookup("ypSp0IpG5on6", "P1947491150220296193"));
+    assertThat(order.payOrderId()).isEqualTo("P1947491150220296193");
+  }
+
+  @Test
+  void retrieve_whenTheAnswerNamesAnotherOrder_throwsTransportException() {
+    answer(md5SignedAnswer());
+
+    assertThatThrownBy(() -> client().payIns().retrieve(PayInLookup.byMerchantOrderNo("order-42")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("mchOrderNo 'ypSp0IpG5on6', asked for 'order-42'");
+    assertThatThrownBy(() -> client().payIns().retrieve(PayInLookup.byProviderOrderNo("P1947211653281546242")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("payOrderId 'P1947491150220296193', asked for 'P1947211653281546242'");
+  }
+
+  @Test
+  void query_whenTheAnswerHasNoOrderNumber_throwsTransportException() {
+    // A correctly signed answer without mchOrderNo: the signature passes, the order check rejects it.
+    String canonical = ANSWER_CANONICAL.replace("&mchOrderNo=ypSp0IpG5on6", "");
+    answer(withSign(fixture("trade-query-response.json"), DOCUMENT_SIGN, rsaSign(PLATFORM.getPrivate(), canonical))
+        .replace("\"mchOrderNo\": \"ypSp0IpG5on6\",\n", ""));
+
+    assertThatThrownBy(() -> client().payIns().query(PayInLookup.byMerchantOrderNo("ypSp0IpG5on6")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("does not name the order asked for: it has no mchOrderNo");
+  }
+
+  @Test
+  void query_whenTheSuccessfulAnswerCarriesNoSign_throwsSignatureVerificationException() {
+    String unsigned = fixture("trade-query-response.json").replace(",\n\"sign\": \"" + DOCUMENT_SIGN + "\"", "");
+    assertThat(unsigned).doesNotContain("sign");
+    answer(unsigned);
+
+    assertThatThrownBy(() -> client().payIns().query(PayInLookup.byProviderOrderNo("P1947491150220296193")))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("[hexpay] payIn.query")
+        .hasMessageContaining("carries no signature");
+    assertThatThrownBy(() -> client().payIns().retrieve(PayInLookup.byMerchantOrderNo("ypSp0IpG5on6")))
+        .isInstanceOf(SignatureVerificationException.class);
+  }
+
+  @Test
+  void query_whenTheSuccessfulAnswersSignIsEmpty_throwsSignatureVerificationException() {
+    answer(withSign(fixture("trade-query-response.json"), DOCUMENT_SIGN, ""));
+
+    assertThatThrownBy(() -> client().payIns().query(PayInLookup.byProviderOrderNo("P1947491150220296193")))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("carries no signature");
   }
 
   @Test

@@ -206,6 +206,20 @@ class WebhooksTest {
   }
 
   @Test
+  void verify_aFormBodyWithAMalformedPercentEscape_isRejectedAsUnverifiable() {
+    String body = form(textFields(fixture("webhook-payin.json"))).replace("payWay=USDC", "payWay=USDC%zz");
+    WebhookRequest request = WebhookRequest.builder().method("POST")
+        .header("Content-Type", "application/x-www-form-urlencoded").body(body).build();
+
+    assertThatThrownBy(() -> webhooks().verify(request))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("[hexpay] webhook.payIn")
+        .hasMessageContaining("not a valid form")
+        .hasMessageNotContaining(DOCUMENT_SIGN.substring(0, 20));
+    assertThatThrownBy(() -> webhooks().verifyPayIn(request)).isInstanceOf(SignatureVerificationException.class);
+  }
+
+  @Test
   void verify_sameCallbackTwice_givesTheSameKey_andAnotherStateAnotherKey() {
     String first = webhooks().verify(formCallback(rsaSign(PLATFORM.getPrivate(), CANONICAL))).deduplicationKey();
     String again = webhooks().verify(formCallback(rsaSign(PLATFORM.getPrivate(), CANONICAL))).deduplicationKey();

@@ -5,6 +5,7 @@ import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.internal.Validation;
 import dev.paysdk.hexpay.BatchCancelRefusedException;
 import dev.paysdk.hexpay.BatchCancelResult;
@@ -32,7 +33,8 @@ final class BatchPayoutsImpl implements HexpayBatchPayouts {
     RequestValidation.batchUpload(upload, v, gateway.config().tronNetworkEnabled());
     v.throwIfInvalid();
     try {
-      Gateway.Answer answer = gateway.call(Op.BATCH_UPLOAD, WireMapping.batchUpload(gateway.params(), upload), ctx);
+      Gateway.Answer answer = gateway.call(Op.BATCH_UPLOAD, WireMapping.batchUpload(gateway.params(), upload), ctx,
+          "the batch may have been created: " + uploadRecovery(upload.purpose()));
       return gateway.read(Op.BATCH_UPLOAD, ctx, answer, a -> answers.batchUpload(a.data()));
     } catch (OutcomeUnknownException e) {
       throw outcomeUnknown(ctx, uploadRecovery(upload.purpose()), e);
@@ -68,8 +70,15 @@ final class BatchPayoutsImpl implements HexpayBatchPayouts {
         + "; upload again only once sure that no such batch exists";
   }
 
-  /** {@code e} with {@code detail} in its message, keeping its HTTP status. */
+  /**
+   * {@code e} with {@code detail} in its message, keeping its HTTP status; {@code e} itself when it
+   * is an answer that failed signature verification (its message already says how to recover, and
+   * its cause is the {@link SignatureVerificationException}).
+   */
   private static OutcomeUnknownException outcomeUnknown(ErrorContext ctx, String detail, OutcomeUnknownException e) {
+    if (e.getCause() instanceof SignatureVerificationException) {
+      return e;
+    }
     if (e.httpStatus().isPresent()) {
       return new OutcomeUnknownException(ctx, detail + ". Last answer", e.httpStatus().getAsInt(), e);
     }
@@ -94,7 +103,8 @@ final class BatchPayoutsImpl implements HexpayBatchPayouts {
     RequestValidation.batchNo(batchNo, v);
     v.throwIfInvalid();
     try {
-      Gateway.Answer answer = gateway.call(Op.BATCH_CANCEL, WireMapping.batchNo(gateway.params(), batchNo), ctx);
+      Gateway.Answer answer = gateway.call(Op.BATCH_CANCEL, WireMapping.batchNo(gateway.params(), batchNo), ctx,
+          "the batch may have been cancelled: query batch " + batchNo + " to see whether it was cancelled");
       return gateway.read(Op.BATCH_CANCEL, ctx, answer, a -> answers.batchCancel(a.data()));
     } catch (AuthenticationException | OrderNotFoundException e) {
       throw e;

@@ -6,6 +6,7 @@ import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.InsufficientBalanceException;
 import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.internal.OrderNotFoundMessages;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -17,7 +18,13 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>not found (lookups only): code {@code 5003} ("record does not exist" on the platform), or a
- *       message saying the order, batch or record does not exist ({@code 订单不存在}...);
+ *       message that, whole, says the order, batch or record does not exist: exactly
+ *       {@code 订单不存在}, {@code 批次不存在}, {@code 记录不存在} or {@code 数据不存在}, or a
+ *       message matching {@link OrderNotFoundMessages#DEFAULT} ("Order does not exist"...), or,
+ *       for the batch calls, the same statement about the batch ("Batch not found",
+ *       "Batch BP20250905123456789 does not exist", "No such batch"). A
+ *       message that says more ("Order query failed: channel not found") is not "not found": a
+ *       false "not found" would tell the merchant that nothing exists;
  *   <li>authentication: a message about the signature ({@code 签名}, {@code 验签}, "sign") or an
  *       unknown merchant or application ({@code 商户不存在}, {@code 应用不存在});
  *   <li>insufficient balance: {@code 余额不足}, "insufficient";
@@ -28,9 +35,18 @@ import java.util.regex.Pattern;
  * the batch payout calls turn those into an outcome-unknown failure instead of a refusal.
  */
 final class ErrorMapper {
+  /** Whole messages (trimmed) that say the order, batch or record does not exist. */
   private static final List<String> NOT_FOUND = List.of("订单不存在", "批次不存在", "记录不存在", "数据不存在");
-  private static final Pattern NOT_FOUND_EN =
-      Pattern.compile("\\b(order|batch|record)\\b.*\\b(not exist|does not exist|doesn't exist|not found)\\b");
+  /**
+   * {@link OrderNotFoundMessages#DEFAULT}'s statement about a batch, which the shared rule (about
+   * orders) does not cover: the whole message, one trailing full stop or exclamation mark allowed.
+   */
+  private static final Pattern BATCH_NOT_FOUND = Pattern.compile(
+      "^\\s*(?:the\\s+)?batch(?:\\s*(?:no\\.?|number|id))?(?:\\s*[:：#]?\\s*\\[?[A-Za-z0-9_-]*[0-9][A-Za-z0-9_-]*\\]?)?"
+          + "\\s+(?:does\\s*n[o']?t\\s+exists?|do\\s+not\\s+exist|not\\s+exists?|is\\s+not\\s+found|not\\s+found"
+          + "|is\\s+non-?existent|non-?existent)\\s*[.!。！]?\\s*$"
+          + "|^\\s*no\\s+such\\s+batch\\s*[.!。！]?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final List<String> AUTH = List.of("签名", "验签", "商户不存在", "应用不存在", "merchant not exist",
       "merchant does not exist", "app not exist", "app does not exist");
   private static final Pattern AUTH_EN = Pattern.compile("\\bsign(ature)?\\b");
@@ -45,7 +61,7 @@ final class ErrorMapper {
 
   static ProviderException refusal(Op op, ErrorContext ctx, String code, String msg, int httpStatus) {
     String m = msg == null ? "" : msg.toLowerCase(Locale.ROOT);
-    if (op.isLookup() && ("5003".equals(code) || containsAny(m, NOT_FOUND) || NOT_FOUND_EN.matcher(m).find())) {
+    if (op.isLookup() && isNotFound(op, code, msg)) {
       return new OrderNotFoundException(ctx, code, msg, httpStatus);
     }
     if (containsAny(m, AUTH) || AUTH_EN.matcher(m).find()) {
@@ -58,6 +74,19 @@ final class ErrorMapper {
       return new DuplicateOrderException(ctx, code, msg, httpStatus);
     }
     return new ProviderException(ctx, code, msg, httpStatus);
+  }
+
+  /**
+   * The code alone, or the message alone, says that the order, batch or record does not exist
+   * (a batch only for the batch calls).
+   */
+  private static boolean isNotFound(Op op, String code, String msg) {
+    if ("5003".equals(code)) {
+      return true;
+    }
+    return msg != null && (NOT_FOUND.contains(msg.strip())
+        || OrderNotFoundMessages.matches(OrderNotFoundMessages.DEFAULT, msg)
+        || op != Op.TRADE_QUERY && OrderNotFoundMessages.matches(BATCH_NOT_FOUND, msg));
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.PaymentException;
+import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.error.TransportException;
 import dev.paysdk.core.http.HttpRequest;
 import dev.paysdk.core.http.HttpResponse;
@@ -52,11 +53,26 @@ final class Gateway {
   }
 
   /**
-   * Sends the request and returns the successful answer.
+   * Sends the request and returns the successful answer. For a money-moving call, an answer whose
+   * signature does not verify says the {@link #unverifiedConsequence default consequence}.
    *
    * @throws PaymentException as the operation documents (refusal, signature, transport)
    */
   Answer call(Op op, WireParams.Builder params, ErrorContext ctx) {
+    return call(op, params, ctx, unverifiedConsequence(op));
+  }
+
+  /**
+   * Sends the request and returns the successful answer.
+   *
+   * @param unverified for a money-moving call: what the caller should know and do when the answer's
+   *     signature does not verify (the request may have been executed), appended to the message of
+   *     the {@link OutcomeUnknownException} thrown then; ignored for a read
+   * @throws OutcomeUnknownException for a money-moving call whose answer fails signature
+   *     verification, with the {@link SignatureVerificationException} as its cause
+   * @throws PaymentException as the operation documents (refusal, signature, transport)
+   */
+  Answer call(Op op, WireParams.Builder params, ErrorContext ctx, String unverified) {
     WireParams signed = sign(params);
     String url = config.baseUrl().resolve(op.path());
     HttpRequest request = op.get()
@@ -64,7 +80,17 @@ final class Gateway {
         : HttpRequest.post(url).header("Accept", JSON)
             .body(signed.toJson(), JSON + "; charset=UTF-8").moneyMoving(op.sentAtMostOnce()).build();
     HttpResponse response = op.sentAtMostOnce() ? executor.moneyMoving(request, ctx) : executor.read(request, ctx);
-    return interpret(op, ctx, response);
+    return interpret(op, ctx, response, unverified);
+  }
+
+  /** What a money-moving call whose answer does not verify may have done, by default. */
+  private static String unverifiedConsequence(Op op) {
+    return switch (op) {
+      case ORDER_CREATE -> "the order may have been created";
+      case BATCH_UPLOAD -> "the batch may have been created";
+      case BATCH_CANCEL -> "the batch may have been cancelled";
+      default -> "the request may have taken effect";
+    };
   }
 
   /** Reads the successful answer's content; a shape it cannot read is a transport-level failure. */
@@ -79,7 +105,7 @@ final class Gateway {
     }
   }
 
-  private Answer interpret(Op op, ErrorContext ctx, HttpResponse response) {
+  private Answer interpret(Op op, ErrorContext ctx, HttpResponse response, String unverified) {
     int status = response.status();
     JsonNode root;
     try {
@@ -93,18 +119,23 @@ final class Gateway {
       }
       throw unreadable(op, ctx, status, e);
     }
-    verifySignature(op, ctx, root, response.body());
     String code = Json.text(root, "code");
+    verifySignature(op, ctx, root, response.body(), "0".equals(code), unverified);
     if ("0".equals(code) && response.isSuccessful()) {
       return new Answer(root, root.get("data"), response.bodyAsString(), status);
     }
     throw ErrorMapper.refusal(op, ctx, code, Json.text(root, "msg"), status);
   }
 
-  private void verifySignature(Op op, ErrorContext ctx, JsonNode root, byte[] body) {
+  /**
+   * Verifies the answer's {@code sign}. An unsigned answer is taken as it is, unless it is a
+   * successful answer of an operation whose answers the document marks as signed.
+   */
+  private void verifySignature(Op op, ErrorContext ctx, JsonNode root, byte[] body, boolean success,
+      String unverified) {
     String sign = Json.text(root, "sign");
-    if (sign == null || sign.isEmpty()) {
-      return; // the gateway signs some answers only (the order query's); an unsigned answer is taken as is
+    if ((sign == null || sign.isEmpty()) && !(success && op.signatureRequired())) {
+      return; // the gateway signs some answers only (the order query's); those are taken as they are
     }
     Map<String, String> fields;
     try {
@@ -116,9 +147,17 @@ final class Gateway {
     } catch (IOException e) {
       throw unreadable(op, ctx, 200, e);
     }
-    String consequence = op.sentAtMostOnce()
-        ? "; the request was received and may have been executed: check before sending it again" : "";
-    config.verifier().verify(fields, sign, ctx, "the answer", consequence);
+    try {
+      // Without a context, the failure's message is the reason alone, to be worded for this call.
+      config.verifier().verify(fields, sign, null, "the answer", "");
+    } catch (SignatureVerificationException e) {
+      SignatureVerificationException failure = new SignatureVerificationException(ctx, e.getMessage(), e.getCause());
+      if (op.sentAtMostOnce()) {
+        throw new OutcomeUnknownException(ctx, "the answer's signature did not verify (" + e.getMessage()
+            + "), so nothing in it can be trusted and " + unverified, failure);
+      }
+      throw failure;
+    }
   }
 
   private static TransportException unreadable(Op op, ErrorContext ctx, int status, Exception e) {

@@ -6,6 +6,7 @@ import dev.paysdk.core.PayInLookup;
 import dev.paysdk.core.PayInQuery;
 import dev.paysdk.core.PayInRequest;
 import dev.paysdk.core.error.ErrorContext;
+import dev.paysdk.core.error.TransportException;
 import dev.paysdk.core.internal.Validation;
 import dev.paysdk.hexpay.CashierOrder;
 import dev.paysdk.hexpay.CashierOrderResult;
@@ -75,7 +76,26 @@ final class PayInsImpl implements HexpayPayIns {
     RequestValidation.tradeQuery(lookup, v);
     v.throwIfInvalid();
     Gateway.Answer answer = gateway.call(Op.TRADE_QUERY, WireMapping.tradeQuery(gateway.params(), lookup), ctx);
-    return new Queried(gateway.read(Op.TRADE_QUERY, ctx, answer, a -> answers.tradeOrder(a.data())), answer.body());
+    TradeOrder order = gateway.read(Op.TRADE_QUERY, ctx, answer, a -> answers.tradeOrder(a.data()));
+    requireSameOrder(ctx, "payOrderId", lookup.providerOrderNo(), order.payOrderId(), answer.httpStatus());
+    requireSameOrder(ctx, "mchOrderNo", lookup.merchantOrderNo(), order.merchantOrderNo(), answer.httpStatus());
+    return new Queried(order, answer.body());
+  }
+
+  /**
+   * Rejects an answer about another order: when a number was asked for, the answer must carry that
+   * same number (a missing one is no proof either).
+   *
+   * @throws TransportException naming both numbers when they differ
+   */
+  private static void requireSameOrder(ErrorContext ctx, String field, String asked, String answered, int status) {
+    if (asked == null || asked.isBlank() || asked.equals(answered)) {
+      return;
+    }
+    String detail = answered == null
+        ? "the answer does not name the order asked for: it has no " + field + ", asked for '" + asked + "'"
+        : "the answer names another order: " + field + " '" + answered + "', asked for '" + asked + "'";
+    throw new TransportException(ctx, detail + "; it is not used", status, null);
   }
 
   private record Queried(TradeOrder order, String rawResponse) {}

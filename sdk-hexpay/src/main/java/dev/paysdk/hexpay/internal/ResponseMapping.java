@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The one place where answer fields are read by their wire names. */
@@ -147,7 +148,11 @@ final class ResponseMapping {
       if (currency == null) {
         throw new IOException("a balance check has no 'paymentCurrency'");
       }
-      checks.add(new BalanceCheck(cr.moneyIn("paymentAmount", currency), cr.moneyIn("freeAmount", currency),
+      currency = currency.strip().toUpperCase(Locale.ROOT);
+      if (!Money.isKnownCurrency(currency)) {
+        throw new IOException("a balance check names an unknown currency '" + currency + "'");
+      }
+      checks.add(new BalanceCheck(currency, cr.moneyIn("paymentAmount", currency), cr.moneyIn("freeAmount", currency),
           cr.moneyIn("totalAmount", currency), cr.moneyIn("availableAmount", currency), cr.integer("isSatisfy"),
           cr.integer("validCount"), cr.integer("errorCount")));
     }

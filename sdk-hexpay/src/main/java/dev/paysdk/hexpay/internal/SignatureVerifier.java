@@ -29,6 +29,7 @@ public final class SignatureVerifier {
   /**
    * Checks {@code sign} over {@code fields} (every field but {@code sign} is signed).
    *
+   * @param ctx the call, or null for a message that is the reason alone
    * @param what what is verified, for the message ({@code "the answer"}, {@code "the callback"})
    * @param consequence appended to a failure's message (what the caller should know), or empty
    * @throws SignatureVerificationException when the signature is missing, wrong, or cannot be checked

@@ -75,7 +75,13 @@ final class WebhooksImpl implements HexpayWebhooks {
       }
     }
     if (!body.isEmpty()) {
-      return request.formParameters();
+      try {
+        return request.formParameters();
+      } catch (IllegalArgumentException e) {
+        // The decoder's message quotes the body; the body may hold the signature, so it is left out.
+        throw new SignatureVerificationException(ctx, "the callback body is not a valid form (a malformed % escape)",
+            e);
+      }
     }
     Map<String, String> query = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : request.queryParameters().entrySet()) {

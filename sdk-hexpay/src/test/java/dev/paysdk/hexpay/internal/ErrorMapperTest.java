@@ -26,7 +26,25 @@ class ErrorMapperTest {
       "ORDER_CREATE | 9999 | 商户订单号已存在           | DuplicateOrderException",
       "BATCH_UPLOAD | 9999 | 重复提交                   | ProviderException",
       "ORDER_CREATE | 10   | 系统异常                   | ProviderException",
-      "ORDER_CREATE | 10   | design review pending      | ProviderException"})
+      "ORDER_CREATE | 10   | design review pending      | ProviderException",
+      "TRADE_QUERY  | 9999 | ' 订单不存在 '             | OrderNotFoundException",
+      "TRADE_QUERY  | 9999 | 数据不存在                 | OrderNotFoundException",
+      "TRADE_QUERY  | 1    | Order ypSp0IpG5on6 does not exist. | OrderNotFoundException",
+      "BATCH_CANCEL | 9999 | 批次不存在                 | OrderNotFoundException",
+      "TRADE_QUERY  | 1    | Order query failed: channel not found | ProviderException",
+      "TRADE_QUERY  | 1    | order number not found in whitelist | ProviderException",
+      "TRADE_QUERY  | 1    | The order is not found yet, please retry later | ProviderException",
+      "BATCH_QUERY  | 1    | record of the channel not found | ProviderException",
+      "TRADE_QUERY  | 9999 | 订单不存在或已过期         | ProviderException",
+      "TRADE_QUERY  | 9999 | 查询失败:渠道订单不存在    | ProviderException",
+      "TRADE_QUERY  | 9999 | 订单不存在或签名错误       | AuthenticationException",
+      "TRADE_QUERY  | 1    | orderNo not exists or sign error | AuthenticationException",
+      "BATCH_QUERY  | 3001 | batch not found            | OrderNotFoundException",
+      "BATCH_CANCEL | 1    | Batch BP20250905123456789 does not exist. | OrderNotFoundException",
+      "BATCH_QUERY  | 1    | No such batch              | OrderNotFoundException",
+      "TRADE_QUERY  | 1    | batch not found            | ProviderException",
+      "BATCH_QUERY  | 1    | batch query failed: channel not found | ProviderException",
+      "BATCH_CANCEL | 1    | batch not found in whitelist | ProviderException"})
   void refusal_mapsTheMessageToTheMatchingException(Op op, String code, String msg, String expected) {
     ProviderException e = ErrorMapper.refusal(op, CTX, code, msg, 200);
 
