@@ -1,11 +1,11 @@
 package dev.paysdk.agentpay;
 
 import dev.paysdk.agentpay.internal.AgentPayConfig;
-import dev.paysdk.agentpay.internal.AgentPayErrors;
 import dev.paysdk.agentpay.internal.DefaultAgentPayClient;
 import dev.paysdk.core.PaymentClient;
 import dev.paysdk.core.Reconciler;
 import dev.paysdk.core.http.ClientBuilderBase;
+import dev.paysdk.core.internal.OrderNotFoundMessages;
 import dev.paysdk.core.sign.SigningRule;
 import dev.paysdk.core.sign.Signers;
 import java.time.ZoneId;
@@ -82,7 +82,7 @@ public interface AgentPayClient extends PaymentClient {
     private String applyPath = DEFAULT_APPLY_PATH;
     private String queryPath = DEFAULT_QUERY_PATH;
     private String balancePath = DEFAULT_BALANCE_PATH;
-    private Pattern orderNotFoundPattern = AgentPayErrors.DEFAULT_ORDER_NOT_FOUND;
+    private Pattern orderNotFoundPattern = OrderNotFoundMessages.DEFAULT;
     private Reconciler reconciler = Reconciler.defaults();
 
     Builder() {}
@@ -171,17 +171,22 @@ public interface AgentPayClient extends PaymentClient {
     /**
      * Which refusal of a payout query means "the order does not exist" (thrown as
      * {@link dev.paysdk.core.error.OrderNotFoundException}, which lets reconciliation conclude that
-     * an apply never took effect). The pattern is searched ({@code find}) in the answer's
-     * {@code retCode} and {@code retMsg}. The gateway's document does not say how it answers a
-     * query for an unknown order; the default matches the usual phrasings, such as
-     * {@code Order does not exist}, {@code order not found}, {@code ORDER_NOT_EXIST},
-     * {@code no such order} and {@code 订单不存在}:
-     * <pre>{@code
-     * (?iu)order\w*\b.{0,60}?\b(?:not|doesn't|don't|isn't)\s+(?:exists?|existed|found)\b
-     *   |order_not_(?:exists?|found)|no\s+(?:such\s+)?order\b|订单.{0,12}不存在
-     * }</pre>
-     * Widen it only with care: a refusal wrongly read as "not found" makes reconciliation report
-     * that a payout may be sent again.
+     * an apply never took effect and may be sent again). The pattern is searched ({@code find}) in
+     * the answer's {@code retMsg} alone and in its {@code retCode} alone, never in the two joined, so
+     * an anchored pattern ({@code ^...$}) sees exactly one of them. A refusal of the merchant or its
+     * signature ("mchId not exist", "IP not in white list", "sign error"...) is an
+     * {@link dev.paysdk.core.error.AuthenticationException} before this pattern is consulted.
+     *
+     * <p>The gateway's document does not say how it answers a query for an unknown order. The
+     * default, {@link OrderNotFoundMessages#DEFAULT}, is strict: the whole message (or code) must
+     * say that the order does not exist, such as {@code Order does not exist}, {@code order not
+     * exist}, {@code Order 202503110001 not found}, {@code ORDER_NOT_EXIST}, {@code no such order}
+     * or {@code 订单不存在}. A message that says something else as well is not "not found":
+     * {@code Order query failed: mchId not exist}, {@code Order channel not found},
+     * {@code agentpayOrderId not exist}, {@code order query interface not exist}. Set a pattern
+     * here for the exact wording of your gateway, such as {@code Pattern.compile("^代付订单不存在$")}
+     * or a code {@code Pattern.compile("^E404$")}. Widen it only with care: a refusal wrongly read as
+     * "not found" makes reconciliation report that a payout may be sent again, which can pay twice.
      *
      * @throws NullPointerException when null
      */

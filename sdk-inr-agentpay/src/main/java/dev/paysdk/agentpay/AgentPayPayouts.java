@@ -25,7 +25,8 @@ public interface AgentPayPayouts extends Payouts {
    *     error: amount not a positive whole number of rupees, currency not INR, merchant order number
    *     missing or longer than 30 characters, phone number not 10 digits starting with 6-9, email
    *     malformed, account name not 2-48 characters, account number missing, bank code not
-   *     {@code BANK}, IFSC/VPA missing or malformed, notify URL not an absolute http(s) URL
+   *     {@code BANK}, IFSC/VPA missing or malformed, notify URL not an absolute http(s) URL or
+   *     carrying a query string or fragment of its own
    * @throws dev.paysdk.core.error.DuplicateOrderException when the gateway says the merchant order
    *     number was used before (the earlier order stands)
    * @throws dev.paysdk.core.error.InsufficientBalanceException when the gateway says the balance is too low
@@ -34,9 +35,9 @@ public interface AgentPayPayouts extends Payouts {
    *     than {@code SUCCESS} or {@code 0}, or an HTTP 3xx/4xx answer)
    * @throws dev.paysdk.core.error.OutcomeUnknownException when the request was sent and no
    *     trustworthy answer came back (timeout, lost connection, HTTP 429/5xx, an unreadable 2xx
-   *     answer): reconcile, do not resend
-   * @throws dev.paysdk.core.error.SignatureVerificationException when the answer carries a wrong
-   *     signature; the payout may exist: reconcile, do not resend
+   *     answer, or an answer whose signature does not verify, with the
+   *     {@link dev.paysdk.core.error.SignatureVerificationException} as its cause): the payout may
+   *     exist: reconcile, do not resend
    * @throws dev.paysdk.core.error.TransportException when the request provably never reached the gateway
    */
   ApplyResult apply(PayoutApply request);

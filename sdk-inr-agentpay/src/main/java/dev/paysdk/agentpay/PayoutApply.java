@@ -105,7 +105,13 @@ public final class PayoutApply {
     return ifscOrVpa;
   }
 
-  /** The URL the gateway posts the payout's result to (wire {@code notifyUrl}). Required. */
+  /**
+   * The URL the gateway posts the payout's result to (wire {@code notifyUrl}). Required: an
+   * absolute http(s) URL without a query string or fragment, because the gateway appends its
+   * callback parameters to it and the callback's signature covers every query parameter (a query
+   * of your own would make every callback fail verification). To tell tenants or accounts apart,
+   * use a path segment: {@code https://merchant.example/hooks/agentpay/tenant-7}.
+   */
   public String notifyUrl() {
     return notifyUrl;
   }

@@ -124,22 +124,29 @@ class AgentPayApplyTest {
   }
 
   @Test
-  void apply_whenTheAnswerCarriesTheDocumentsOriginalSign_rejectsItAsNotSignedWithOurSecret() {
+  void apply_whenTheAnswerCarriesTheDocumentsOriginalSign_throwsOutcomeUnknownCausedBySignatureVerification() {
     wm.stubFor(post(PATH).willReturn(okJson(Fixtures.wireJson("apply-response.jsx"))));
 
     assertThatThrownBy(() -> payouts().apply(documentExample()))
-        .isInstanceOf(SignatureVerificationException.class)
-        .hasMessageContaining("202503110001")
+        .isExactlyInstanceOf(OutcomeUnknownException.class)
+        .hasCauseInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("signature")
+        .hasMessageContaining("the payout may have been created")
         .hasMessageContaining("do not resend")
-        .hasMessageNotContaining("106A36489C4B624FD23BF92F4ABF6272");
+        .hasMessageContaining("reconcile by merchant order number 202503110001")
+        .hasMessageNotContaining("106A36489C4B624FD23BF92F4ABF6272")
+        .satisfies(e -> assertThat(e.getCause().getMessage()).doesNotContain("106A36489C4B624FD23BF92F4ABF6272"));
     assertThat(received(wm, PATH)).hasSize(1);
   }
 
   @Test
-  void apply_whenTheAnswerWasTamperedWith_rejectsIt() {
+  void apply_whenTheAnswerWasTamperedWith_throwsOutcomeUnknownCausedBySignatureVerification() {
     wm.stubFor(post(PATH).willReturn(okJson(signedAnswer().replace("\"fee\": 1200", "\"fee\": 12"))));
 
-    assertThatThrownBy(() -> payouts().apply(documentExample())).isInstanceOf(SignatureVerificationException.class);
+    assertThatThrownBy(() -> payouts().apply(documentExample()))
+        .isExactlyInstanceOf(OutcomeUnknownException.class)
+        .hasCauseInstanceOf(SignatureVerificationException.class);
+    assertThat(received(wm, PATH)).hasSize(1);
   }
 
   @Test

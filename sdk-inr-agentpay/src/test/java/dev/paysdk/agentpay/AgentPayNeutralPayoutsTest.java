@@ -184,6 +184,16 @@ class AgentPayNeutralPayoutsTest {
   }
 
   @Test
+  void create_whenTheNotifyUrlHasAQueryStringOrFragment_rejectsItBeforeSending() {
+    for (String url : new String[] {"https://m.example/hook?tenant=7", "https://m.example/hook#tenant-7"}) {
+      InvalidRequestException e = rejected(request(Destination.upi("asha@ybl")).notifyUrl(url).build());
+
+      assertThat(e.errors()).as(url).extracting(FieldError::field).containsExactly("notifyUrl");
+      assertThat(e.errors().get(0).message()).as(url).contains("path segment");
+    }
+  }
+
+  @Test
   void create_whenTheCurrencyIsNotInr_namesTheAmount() {
     InvalidRequestException e = rejected(request(Destination.upi("asha@ybl")).amount(Money.of("100", "USD")).build());
 

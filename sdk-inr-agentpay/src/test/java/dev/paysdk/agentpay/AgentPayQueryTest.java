@@ -16,6 +16,7 @@ import dev.paysdk.core.Money;
 import dev.paysdk.core.Payout;
 import dev.paysdk.core.PayoutLookup;
 import dev.paysdk.core.PayoutStatus;
+import dev.paysdk.core.error.AuthenticationException;
 import dev.paysdk.core.error.InvalidRequestException;
 import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.ProviderException;
@@ -163,6 +164,17 @@ class AgentPayQueryTest {
     assertThatThrownBy(() -> payouts().query(PayoutQuery.byMerchantOrderNo("PO-1")))
         .isInstanceOf(OrderNotFoundException.class)
         .hasMessageContaining("(merchant order PO-1)");
+  }
+
+  @Test
+  void query_whenARefusalMentionsAnOrderButIsNotAboutAMissingOne_isNotOrderNotFound() {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"FAIL\",\"retMsg\":\"order query interface not exist\"}")));
+    assertThatThrownBy(() -> payouts().query(PayoutQuery.byMerchantOrderNo("PO-1")))
+        .isExactlyInstanceOf(ProviderException.class);
+
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"FAIL\",\"retMsg\":\"order query: IP not found in whitelist\"}")));
+    assertThatThrownBy(() -> payouts().query(PayoutQuery.byMerchantOrderNo("PO-1")))
+        .isInstanceOf(AuthenticationException.class);
   }
 
   @Test

@@ -12,7 +12,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.paysdk.core.PayoutStatus;
 import dev.paysdk.core.Reconciler;
 import dev.paysdk.core.Reconciliation;
+import dev.paysdk.core.error.AuthenticationException;
 import dev.paysdk.core.error.OutcomeUnknownException;
+import dev.paysdk.core.error.ProviderException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -63,6 +65,23 @@ class AgentPayReconciliationTest {
     Reconciliation r = payouts(Duration.ZERO).reconcile("202503110001");
 
     assertThat(r.notFound()).isTrue();
+  }
+
+  @Test
+  void reconcile_whenTheQueryIsRefusedForAnotherReasonThatSaysNotFound_neverReportsNotFound() {
+    wm.stubFor(post(QUERY).willReturn(okJson("{\"retCode\":\"FAIL\",\"retMsg\":\"Order channel not found\"}")));
+
+    assertThatThrownBy(() -> payouts(Duration.ZERO).reconcile("202503110001"))
+        .isExactlyInstanceOf(ProviderException.class)
+        .satisfies(e -> assertThat(((ProviderException) e).providerMessage()).isEqualTo("Order channel not found"));
+  }
+
+  @Test
+  void reconcile_whenTheMerchantIsRefused_throwsAuthentication_notNotFound() {
+    wm.stubFor(post(QUERY).willReturn(okJson("{\"retCode\":\"FAIL\",\"retMsg\":\"Order query failed: mchId not exist\"}")));
+
+    assertThatThrownBy(() -> payouts(Duration.ZERO).reconcile("202503110001"))
+        .isInstanceOf(AuthenticationException.class);
   }
 
   @Test

@@ -225,6 +225,28 @@ class AgentPaySimulatorIntegrationTest {
     }
   }
 
+  @Test
+  void applyAnswerWithAWrongSignature_isOutcomeUnknown_andReconcileFindsTheOneStoredPayout() {
+    try (AgentPaySimulator sim = AgentPaySimulator.start(FAST)) {
+      AgentPayClient client = client(sim).build();
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
+        String no = newOrderNo();
+        sim.faults().once(AgentPaySimulator.PAYOUT_APPLY, Fault.wrongSignature());
+
+        assertThatThrownBy(() -> client.payouts().create(bankPayout(no, "100", endpoint.url())))
+            .isInstanceOf(OutcomeUnknownException.class)
+            .hasCauseInstanceOf(SignatureVerificationException.class)
+            .hasMessageContaining("reconcile by merchant order number " + no);
+        Reconciliation r = client.payouts().reconcile(no);
+
+        assertThat(r.found()).isTrue();
+        assertThat(r.payout().providerOrderNo()).contains(sim.order(no).orElseThrow().agentpayOrderId());
+        assertThat(sim.payoutCount()).isEqualTo(1);
+        assertThat(sim.receivedRequests(AgentPaySimulator.PAYOUT_APPLY)).hasSize(1);
+      }
+    }
+  }
+
   // ---- 4. HTTP 503 ----------------------------------------------------------------------------------------------------
 
   @Test
@@ -339,6 +361,19 @@ class AgentPaySimulatorIntegrationTest {
 
     assertThat(sim.receivedRequests(AgentPaySimulator.PAYOUT_APPLY)).isEmpty();
     assertThat(sim.receivedRequests(AgentPaySimulator.PAYOUT_QUERY)).isEmpty();
+  }
+
+  @Test
+  void notifyUrlWithAQueryString_isRejectedByTheClient_becauseTheGatewaysCallbacksToItCouldNeverVerify() {
+    AgentPaySimulator sim = SHARED.get();
+    AgentPayClient client = client(sim).build();
+    int before = sim.receivedRequests(AgentPaySimulator.PAYOUT_APPLY).size();
+
+    assertThatThrownBy(() -> client.payouts().create(bankPayout(newOrderNo(), "100", "https://m.example/hook?tenant=7")))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+            .extracting(f -> f.field()).containsExactly("notifyUrl"));
+
+    assertThat(sim.receivedRequests(AgentPaySimulator.PAYOUT_APPLY)).hasSize(before);
   }
 
   // ---- 8. the signed balance answer -----------------------------------------------------------------------------------

@@ -189,6 +189,31 @@ class AgentPayValidationTest {
     onlyField(rejected(b -> b.notifyUrl(url)), "notifyUrl");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"https://m.example/hook?tenant=7", "https://m.example/hook?", "http://localhost:8081/notify?a=1&b=2"})
+  void apply_whenNotifyUrlHasAQueryString_rejectsBeforeSending_explainingWhyAndSuggestingAPathSegment(String url) {
+    InvalidRequestException e = rejected(b -> b.notifyUrl(url));
+
+    onlyField(e, "notifyUrl");
+    assertThat(e.errors().get(0).message()).contains("query string", "signature", "never be verified", "path segment");
+    // the query may carry a token of the merchant: it is not repeated
+    assertThat(e.getMessage()).doesNotContain("tenant=7").doesNotContain("a=1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://m.example/hook#tenant-7", "https://m.example/hook#"})
+  void apply_whenNotifyUrlHasAFragment_rejectsBeforeSending(String url) {
+    InvalidRequestException e = rejected(b -> b.notifyUrl(url));
+
+    onlyField(e, "notifyUrl");
+    assertThat(e.errors().get(0).message()).contains("fragment", "path segment");
+  }
+
+  @Test
+  void apply_whenNotifyUrlCarriesTheTenantInAPathSegment_sendsIt() {
+    accepted(b -> b.notifyUrl("https://m.example/hook/tenant-7"));
+  }
+
   @Test
   void apply_whenNotifyUrlIsMissing_rejectsBeforeSending() {
     onlyField(rejected(b -> b.notifyUrl(null)), "notifyUrl");

@@ -40,7 +40,9 @@ import java.util.function.Predicate;
  *   <li>{@code POST /api/agentpay/apply} ({@link #PAYOUT_APPLY}): requires {@code mchId, mchOrderNo, amount,
  *       currency, accountNo, accountBankCode, notifyUrl, extra, sign}; {@code amount} is whole paise, positive, a
  *       multiple of 100; {@code currency} is {@code INR}; {@code accountBankCode} is {@code BANK}; {@code notifyUrl}
- *       is http(s); {@code mchOrderNo} at most 30 characters; optional {@code phoneNumber} (10 digits starting with
+ *       is http(s); {@code extra} is the JSON text {@code {"value":"<IFSC or VPA>"}} (an object with that one
+ *       string member) whose value is an IFSC ({@code ^[A-Z]{4}0[A-Z0-9]{6}$}) or a VPA ({@code name@handle});
+ *       {@code mchOrderNo} at most 30 characters; optional {@code phoneNumber} (10 digits starting with
  *       6-9), {@code payerEmail}, {@code accountName} (2-48 characters) are checked when present. Answer:
  *       {@code {"retCode":"SUCCESS","retMsg":"Payout application successful","agentpayOrderId":"Le...","fee":1200,
  *       "extra":null,"status":1,"sign":"..."}}.</li>
@@ -69,6 +71,7 @@ import java.util.function.Predicate;
  *       {@code amount must be a whole number of paise}, {@code amount must be greater than 0},
  *       {@code amount must be a multiple of 100}, {@code currency must be INR},
  *       {@code accountBankCode must be BANK}, {@code notifyUrl must be an http or https URL},
+ *       {@code extra must be JSON {"value":"<IFSC or VPA>"}}, {@code extra value must be a valid IFSC or VPA},
  *       {@code phoneNumber must be 10 digits starting with 6-9}, {@code payerEmail is not a valid email address},
  *       {@code accountName must be 2-48 characters}</li>
  *   <li>{@code mchOrderNo duplicate}: the merchant order number was used before</li>

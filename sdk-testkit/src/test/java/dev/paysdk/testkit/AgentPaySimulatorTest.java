@@ -230,6 +230,47 @@ class AgentPaySimulatorTest {
   }
 
   @Test
+  void apply_withAnExtraThatIsNotTheValueJsonOfAnIfscOrVpa_isRefusedInTheGatewaysErrorShape() throws Exception {
+    String notJson = "{\"retCode\":\"FAIL\",\"retMsg\":\"extra must be JSON {\\\"value\\\":\\\"<IFSC or VPA>\\\"}\"}";
+    String notIfscOrVpa = "{\"retCode\":\"FAIL\",\"retMsg\":\"extra value must be a valid IFSC or VPA\"}";
+    Map<String, String> refusals = new LinkedHashMap<>();
+    refusals.put("AIRP0000001", notJson);
+    refusals.put("{\"value\":\"AIRP0000001\"} trailing", notJson);
+    refusals.put("{\"ifsc\":\"AIRP0000001\"}", notJson);
+    refusals.put("{\"value\":\"AIRP0000001\",\"vpa\":\"asha@ybl\"}", notJson);
+    refusals.put("{\"value\":7}", notJson);
+    refusals.put("[\"AIRP0000001\"]", notJson);
+    refusals.put("{\"value\":\"AIRP000001\"}", notIfscOrVpa);
+    refusals.put("{\"value\":\"airp0000001\"}", notIfscOrVpa);
+    refusals.put("{\"value\":\"AIRP1000001\"}", notIfscOrVpa);
+    refusals.put("{\"value\":\"12313\"}", notIfscOrVpa);
+    refusals.put("{\"value\":\"asha@\"}", notIfscOrVpa);
+
+    for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+      String orderNo = newOrderNo();
+      Map<String, String> p = applyParams(orderNo, merchant.url("/notify"));
+      p.put("extra", refusal.getKey());
+
+      assertThat(postForm(SIM.get(), "/api/agentpay/apply", signed(p)).body()).as(refusal.getKey())
+          .isEqualTo(refusal.getValue());
+      assertThat(SIM.get().order(orderNo)).as(refusal.getKey()).isEmpty();
+    }
+  }
+
+  @Test
+  void apply_withAVpaOrASpacedValueJsonInExtra_isAccepted() throws Exception {
+    for (String extra : List.of("{\"value\":\"priya.sharma@okaxis\"}", "{ \"value\" : \"HDFC0001234\" }")) {
+      String orderNo = newOrderNo();
+      Map<String, String> p = applyParams(orderNo, merchant.url("/notify"));
+      p.put("extra", extra);
+
+      assertThat(JSON.readTree(postForm(SIM.get(), "/api/agentpay/apply", signed(p)).body()).get("retCode").asText())
+          .as(extra).isEqualTo("SUCCESS");
+      assertThat(SIM.get().order(orderNo)).as(extra).isPresent();
+    }
+  }
+
+  @Test
   void apply_withAnAmountInRupees_isRefused() throws Exception {
     Map<String, String> p = applyParams(newOrderNo(), merchant.url("/notify"));
     p.put("amount", "100.00");

@@ -6,6 +6,7 @@ import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.InsufficientBalanceException;
 import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.internal.OrderNotFoundMessages;
 import java.util.regex.Pattern;
 
 /**
@@ -14,13 +15,7 @@ import java.util.regex.Pattern;
  * is classified by its code and message text, with the patterns below, all in this one place. What
  * matches nothing stays a plain {@link ProviderException} with the gateway's code and message.
  */
-public final class AgentPayErrors {
-
-  /** Default "no such order" pattern of the payout query (documented on the client builder). */
-  public static final Pattern DEFAULT_ORDER_NOT_FOUND = Pattern.compile(
-      "order\\w*\\b.{0,60}?\\b(?:not|doesn't|don't|isn't)\\s+(?:exists?|existed|found)\\b"
-          + "|order_not_(?:exists?|found)|no\\s+(?:such\\s+)?order\\b|订单.{0,12}不存在",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+final class AgentPayErrors {
 
   static final Pattern DUPLICATE = Pattern.compile(
       "duplicate|repeated?\\s+(?:order|submission|request)|order\\w*\\b.{0,60}?\\balready\\s+exists?|重复",
@@ -51,13 +46,22 @@ public final class AgentPayErrors {
     return readRefusal(ctx, code, message, httpStatus);
   }
 
-  /** A refusal of a payout query: "no such order" by {@code orderNotFound}. */
+  /**
+   * A refusal of a payout query. A refusal of the merchant or its signature is an
+   * {@link AuthenticationException} first, whatever else it says ("order query failed: mchId not
+   * exist" is no answer about the order); otherwise "no such order" when {@code orderNotFound}
+   * (default {@link OrderNotFoundMessages#DEFAULT}) matches the message alone or the code alone,
+   * never the two joined, so that an anchored rule sees the gateway's text as it is.
+   */
   static ProviderException queryRefusal(ErrorContext ctx, String code, String message, int httpStatus,
       Pattern orderNotFound) {
-    if (orderNotFound.matcher(text(code, message)).find()) {
+    if (AUTHENTICATION.matcher(text(code, message)).find()) {
+      return new AuthenticationException(ctx, code, message, httpStatus);
+    }
+    if (OrderNotFoundMessages.matches(orderNotFound, message, code)) {
       return new OrderNotFoundException(ctx, code, message, httpStatus);
     }
-    return readRefusal(ctx, code, message, httpStatus);
+    return new ProviderException(ctx, code, message, httpStatus);
   }
 
   /** A refusal of any other call. */

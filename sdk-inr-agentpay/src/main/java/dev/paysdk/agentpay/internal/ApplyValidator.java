@@ -5,6 +5,8 @@ import dev.paysdk.core.Money;
 import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.InvalidRequestException;
 import dev.paysdk.core.internal.Validation;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 /**
@@ -84,8 +86,35 @@ final class ApplyValidator {
       checkRouting(given(r.ifscOrVpa()), n, v);
     }
     String notifyUrl = given(r.notifyUrl());
-    if (v.required(n.notifyUrl(), notifyUrl)) {
-      v.httpUrl(n.notifyUrl(), notifyUrl);
+    if (v.required(n.notifyUrl(), notifyUrl) && v.httpUrl(n.notifyUrl(), notifyUrl)) {
+      checkNotifyUrlHasNoQueryOrFragment(notifyUrl, n, v);
+    }
+  }
+
+  /**
+   * The gateway appends its callback parameters to the notify URL as a query string, and a callback
+   * is verified over every parameter of the query string: a query of the merchant's own would be
+   * counted in and no callback could ever verify; after a fragment, the parameters would never reach
+   * the merchant's server at all. The URL itself is not repeated in the error: its query may carry
+   * a token.
+   */
+  private static void checkNotifyUrlHasNoQueryOrFragment(String notifyUrl, FieldNames n, Validation v) {
+    URI uri;
+    try {
+      uri = new URI(notifyUrl);
+    } catch (URISyntaxException e) {
+      return; // already reported as not an http(s) URL
+    }
+    if (uri.getRawQuery() != null) {
+      v.add(n.notifyUrl(), "must not have a query string ('?...'): the gateway appends its callback parameters to"
+          + " the notify URL and the callback's signature covers every query parameter, so a callback to this URL"
+          + " could never be verified; carry the value in a path segment instead (for example"
+          + " https://merchant.example/hooks/agentpay/<tenant> rather than .../agentpay?tenant=<tenant>)");
+    }
+    if (uri.getRawFragment() != null) {
+      v.add(n.notifyUrl(), "must not have a fragment ('#...'): the gateway appends its callback parameters to"
+          + " the notify URL, where after a fragment they would never reach the server; carry the value in a path"
+          + " segment instead");
     }
   }
 

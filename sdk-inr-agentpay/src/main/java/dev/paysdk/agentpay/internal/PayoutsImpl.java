@@ -98,9 +98,9 @@ final class PayoutsImpl implements AgentPayPayouts {
     try {
       answer.verified(config.signingRule(), ctx);
     } catch (SignatureVerificationException e) {
-      throw new SignatureVerificationException(ctx, "the answer's signature does not match, so nothing in it is"
-          + " trusted; the payout may have been created: do not resend, reconcile by merchant order number "
-          + request.merchantOrderNo(), e);
+      // The gateway answered, but nothing in the answer is trusted: the payout may have been created.
+      throw new OutcomeUnknownException(ctx, "the gateway's answer to the payout apply did not pass signature"
+          + " verification, so nothing in it is trusted and the payout may have been created", e);
     }
     if (!answer.handled()) {
       if (answer.retCode() == null && response.isSuccessful()) {

@@ -8,6 +8,9 @@ import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.InsufficientBalanceException;
 import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.internal.OrderNotFoundMessages;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,22 +18,48 @@ class AgentPayErrorsTest {
   private static final ErrorContext CTX = ErrorContext.of("inr-agentpay", "payout.query", "PO-1");
 
   private static ProviderException query(String message) {
-    return AgentPayErrors.queryRefusal(CTX, "FAIL", message, 200, AgentPayErrors.DEFAULT_ORDER_NOT_FOUND);
+    return AgentPayErrors.queryRefusal(CTX, "FAIL", message, 200, OrderNotFoundMessages.DEFAULT);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Order does not exist", "order not exist", "Order not found", "The order PO-1 does not exist",
-      "Payout order doesn't exist", "mchOrderNo not exists", "ORDER_NOT_EXIST", "no such order", "No order", "订单不存在",
-      "代付订单不存在"})
+      "Order 202503110001 not exist", "order does not exist.", "Order doesn't exist", "ORDER_NOT_EXIST",
+      "no such order", "订单不存在"})
   void aQueryRefusalSayingTheOrderDoesNotExist_isOrderNotFound(String message) {
     assertThat(query(message)).isInstanceOf(OrderNotFoundException.class);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Merchant does not exist", "mchId not exist", "sign error", "reqTime expired", "system busy",
-      "mchOrderNo must not be empty", "order is being processed", "商户不存在"})
+      "mchOrderNo must not be empty", "order is being processed", "商户不存在",
+      // refusals that mention an order and "not found/not exist", but not about a missing order
+      "Order query failed: mchId not exist", "order query: IP not found in whitelist", "Order channel not found",
+      "Query order error: merchant key not found", "agentpayOrderId not exist", "order query interface not exist"})
   void aQueryRefusalForAnotherReason_isNotOrderNotFound(String message) {
     assertThat(query(message)).isNotInstanceOf(OrderNotFoundException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Order query failed: mchId not exist", "order query: IP not found in whitelist",
+      "Query order error: merchant key not found"})
+  void aQueryRefusalOfTheMerchant_isAuthentication_evenWhenTheNotFoundPatternMatchesToo(String message) {
+    Pattern loose = Pattern.compile("(?i)not\\s+(?:exist|found)");
+
+    assertThat(query(message)).isInstanceOf(AuthenticationException.class);
+    assertThat(AgentPayErrors.queryRefusal(CTX, "FAIL", message, 200, loose)).isInstanceOf(AuthenticationException.class);
+  }
+
+  @Test
+  void theOrderNotFoundRule_isMatchedAgainstTheMessageAloneAndTheCodeAlone() {
+    assertThat(AgentPayErrors.queryRefusal(CTX, "ORDER_NOT_EXIST", "query failed", 200, OrderNotFoundMessages.DEFAULT))
+        .isInstanceOf(OrderNotFoundException.class);
+    assertThat(AgentPayErrors.queryRefusal(CTX, null, "Order not found", 200, OrderNotFoundMessages.DEFAULT))
+        .isInstanceOf(OrderNotFoundException.class);
+    // an override anchored at both ends sees the message as it is, not "<code> <message>"
+    Pattern exact = Pattern.compile("^代付订单不存在$");
+    assertThat(AgentPayErrors.queryRefusal(CTX, "FAIL", "代付订单不存在", 200, exact))
+        .isInstanceOf(OrderNotFoundException.class);
+    assertThat(query("代付订单不存在")).isExactlyInstanceOf(ProviderException.class);
   }
 
   @ParameterizedTest
