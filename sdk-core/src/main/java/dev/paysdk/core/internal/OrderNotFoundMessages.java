@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  *
  * <p>Recognised, in any letter case: "order not exist(s)", "order does not exist", "order
  * doesn't exist", "order not found", "order is not found", "order non-existent" (with "order"
- * optionally "the order", "order no", "order number", "order id", "trade", "transaction", "payout",
+ * optionally "the order", "payout order", "merchant order", "order no", "order number", "order id",
+ * "trade", "transaction", "payout",
  * and optionally followed by an order number that contains a digit, such as "Order 123 does not
  * exist"); "no such order"; the code-like {@code ORDER_NOT_EXIST}, {@code ORDER_NOT_FOUND};
- * "订单不存在", "订单号不存在", "交易不存在", "记录不存在"; "orden no existe", "pedido no encontrado",
+ * "订单不存在", "订单号不存在", "交易不存在", "记录不存在", "代付订单不存在", "商户订单不存在"; "orden no existe", "pedido no encontrado",
  * "transacción no existe".
  *
  * <p>Each gateway client lets the merchant replace the rule with the gateway's actual wording;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class OrderNotFoundMessages {
   private static final String END = "\\s*[.!。！]?\\s*$";
-  private static final String SUBJECT = "(?:the\\s+)?(?:order|trade|transaction|payout)"
+  private static final String SUBJECT = "(?:the\\s+)?(?:(?:payout|merchant)\\s+)?(?:order|trade|transaction|payout)"
       + "(?:\\s*(?:no\\.?|number|id|record))?"
       // an order number given in the message must contain a digit, so "Transaction type ..." is no subject
       + "(?:\\s*[:：#]?\\s*\\[?[A-Za-z0-9_-]*[0-9][A-Za-z0-9_-]*\\]?)?";
@@ -38,7 +39,7 @@ public final class OrderNotFoundMessages {
       "^\\s*" + SUBJECT + "\\s+" + STATEMENT + END
           + "|^\\s*no\\s+such\\s+(?:order|trade|transaction|payout|record)" + END
           + "|^\\s*(?:order|trade|transaction)_?not_?(?:exists?|found)\\s*$"
-          + "|^\\s*(?:订单|交易|记录)号?(?:\\s*[:：]?\\s*[A-Za-z0-9_-]+\\s*)?不存在" + END
+          + "|^\\s*(?:代付|支付|商户)?(?:订单|交易|记录)号?(?:\\s*[:：]?\\s*[A-Za-z0-9_-]+\\s*)?不存在" + END
           + "|^\\s*(?:(?:la|el)\\s+)?(?:orden|pedido|transacci[oó]n)\\s+no\\s+(?:existe|(?:fue\\s+)?encontrad[ao])" + END,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -16,6 +16,7 @@ class OrderNotFoundMessagesTest {
       "orderNo not exist", "Order 202611220001 does not exist", "order: PO-20261122-01 not found",
       "Trade not exist", "transaction not found!", "payout does not exist", "no such order", "No such transaction.",
       "ORDER_NOT_EXIST", "order_not_found", "订单不存在", "订单号不存在", "交易不存在", "记录不存在。",
+      "Payout order doesn't exist", "merchant order not found", "代付订单不存在", "商户订单号不存在",
       "orden no existe", "La orden no existe.", "pedido no encontrado", "transacción no existe", "  order not found  "})
   void statementsThatTheOrderDoesNotExist_match(String message) {
     assertThat(OrderNotFoundMessages.matches(OrderNotFoundMessages.DEFAULT, message)).isTrue();

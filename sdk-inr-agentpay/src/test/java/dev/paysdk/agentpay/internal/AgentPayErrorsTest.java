@@ -56,10 +56,13 @@ class AgentPayErrorsTest {
     assertThat(AgentPayErrors.queryRefusal(CTX, null, "Order not found", 200, OrderNotFoundMessages.DEFAULT))
         .isInstanceOf(OrderNotFoundException.class);
     // an override anchored at both ends sees the message as it is, not "<code> <message>"
-    Pattern exact = Pattern.compile("^代付订单不存在$");
-    assertThat(AgentPayErrors.queryRefusal(CTX, "FAIL", "代付订单不存在", 200, exact))
+    Pattern exact = Pattern.compile("^E404$");
+    assertThat(AgentPayErrors.queryRefusal(CTX, "E404", "query failed", 200, exact))
         .isInstanceOf(OrderNotFoundException.class);
-    assertThat(query("代付订单不存在")).isExactlyInstanceOf(ProviderException.class);
+    // the joined "<code> <message>" text is never what the rule sees
+    assertThat(AgentPayErrors.queryRefusal(CTX, "E404", "query failed", 200, Pattern.compile("^E404 query failed$")))
+        .isExactlyInstanceOf(ProviderException.class);
+    assertThat(query("代付订单不存在")).isInstanceOf(OrderNotFoundException.class);
   }
 
   @ParameterizedTest
