@@ -182,10 +182,11 @@ public interface PenPayoutClient extends PaymentClient {
     /**
      * Query answer codes that mean "no such order". Default none. Whatever this holds, a query
      * answer is also "no such order" when it has code 200, {@code msg} {@code SUCCESS} and no
-     * {@code data}, or when its {@code msg} says the order does not exist (English, Spanish or
-     * Chinese wording). Reconciliation
-     * relies on it: a wrong "not found" could make a payout be sent twice, so list only codes the
-     * gateway confirmed.
+     * {@code data}, or when its {@code msg} as a whole says the order does not exist
+     * ({@link dev.paysdk.core.internal.OrderNotFoundMessages#DEFAULT}: English, Spanish or Chinese
+     * wording) and its code is not from 500 to 599. A code from 500 to 599 is "no such order" only
+     * when listed here. Reconciliation relies on it: a wrong "not found" could make a payout be sent
+     * twice, so list only codes the gateway confirmed.
      *
      * @throws NullPointerException when the set or an element is null
      */

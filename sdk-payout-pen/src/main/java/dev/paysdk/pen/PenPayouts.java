@@ -24,15 +24,23 @@ public interface PenPayouts extends Payouts {
    * Creates a payout order ({@code POST /api/payOut}). Money-moving: sent at most once, never
    * resent by the SDK.
    *
+   * <p>A code other than 200 is a refusal (nothing was paid) unless it is from 500 to 599 or not a
+   * number: those say that the gateway failed, possibly after storing the order (such as
+   * {@code {"code":504,"msg":"request timeout, please query"}}), and are an
+   * {@code OutcomeUnknownException}.
+   *
    * @throws dev.paysdk.core.error.InvalidRequestException before sending, listing every failed rule
-   * @throws dev.paysdk.core.error.ProviderException when the gateway answered with a code other than 200
+   * @throws dev.paysdk.core.error.ProviderException when the gateway answered with a numeric code other
+   *     than 200 and outside 500-599, or HTTP 4xx (other than 408, 425, 429, 499) without a readable
+   *     answer: nothing was paid
    * @throws dev.paysdk.core.error.AuthenticationException when the gateway answered HTTP 401 or 403
    * @throws dev.paysdk.core.error.OutcomeUnknownException when the request may have been executed and no
-   *     readable answer tells (timeout after sending, HTTP 429/5xx, an unreadable answer): reconcile by
-   *     merchant order number, do not resend
+   *     answer tells (timeout after sending, HTTP 408/425/429/499/5xx without a readable answer, a code
+   *     from 500 to 599 or one that is not a number, an unreadable answer, or an answer whose
+   *     {@code Sign} header does not match it, with the
+   *     {@link dev.paysdk.core.error.SignatureVerificationException} as its cause): reconcile by merchant
+   *     order number, do not resend
    * @throws dev.paysdk.core.error.TransportException when the request provably never left
-   * @throws dev.paysdk.core.error.SignatureVerificationException when the answer carries a {@code Sign}
-   *     header that does not match it (the order may exist: reconcile)
    */
   PenPayoutResult payOut(PenPayoutRequest request);
 

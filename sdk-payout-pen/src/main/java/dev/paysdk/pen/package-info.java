@@ -20,12 +20,18 @@
  *   <li><b>Handled or refused.</b> {@code code} 200 means handled (the message is not required to be
  *       {@code SUCCESS}); any other code is a {@link dev.paysdk.core.error.ProviderException} with
  *       the gateway's code and message, an {@link dev.paysdk.core.error.AuthenticationException}
- *       when the HTTP status is 401 or 403. An unreadable answer to a create is an
- *       {@link dev.paysdk.core.error.OutcomeUnknownException}.
- *   <li><b>No such order.</b> A query answer with code 200, {@code msg} {@code SUCCESS} and no (or an empty)
- *       {@code data}, a code
- *       listed in {@code orderNotFoundCodes(...)}, or a message saying the order does not exist is an
- *       {@link dev.paysdk.core.error.OrderNotFoundException}; reconciliation relies on it.
+ *       when the HTTP status is 401 or 403. On a create, a code from 500 to 599 or one that is not a
+ *       number is an {@link dev.paysdk.core.error.OutcomeUnknownException} instead (the gateway
+ *       failed, maybe after storing the order), and so is an unreadable answer, unless its HTTP status
+ *       is a 4xx other than 408, 425, 429 and 499 (a refusal), and an answer whose {@code Sign} header
+ *       does not match it.
+ *   <li><b>No such order.</b> A query answer with code 200, {@code msg} {@code SUCCESS} and no (or an
+ *       empty) {@code data}, a code listed in {@code orderNotFoundCodes(...)}, or a message that as a
+ *       whole says the order does not exist
+ *       ({@link dev.paysdk.core.internal.OrderNotFoundMessages#DEFAULT}) with a code outside 500-599 is
+ *       an {@link dev.paysdk.core.error.OrderNotFoundException}; reconciliation relies on it.
+ *   <li><b>Failure reason.</b> The neutral {@code failureReason} is the query's {@code resultDesc},
+ *       for a FAILED payout only (the gateway sends {@code resultDesc} "SUCCESS" in other states).
  *   <li><b>Status.</b> {@link dev.paysdk.pen.PenStatuses} holds the table; unknown values are
  *       {@code UNKNOWN} with the raw value kept.
  *   <li><b>CCI.</b> The document requires it unless the bank is one of the four big banks, without

@@ -31,6 +31,8 @@ import dev.paysdk.core.error.TransportException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PenNeutralPayoutsTest {
   @RegisterExtension
@@ -166,6 +168,29 @@ class PenNeutralPayoutsTest {
 
     assertThat(payout.status()).isEqualTo(PayoutStatus.FAILED);
     assertThat(payout.failureReason()).contains("account closed");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"CANCELLED, CANCELLED", "CLOSED, FAILED", "ERROR, UNKNOWN", "PROCESSING, ACCEPTED", "SUCCESS, SUCCEEDED"})
+  void retrieve_whenNotAFailureWithAReason_hasNoFailureReason(String orderStatus, PayoutStatus expected) {
+    // the gateway sends resultDesc "SUCCESS" whatever the state; CLOSED is a failure, yet "SUCCESS" is no reason
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER.replace("\"PAYING\"", "\"" + orderStatus + "\""))));
+
+    Payout payout = payouts.retrieve(PayoutLookup.byMerchantOrderNo("M1656756338536"));
+
+    assertThat(payout.status()).isEqualTo(expected);
+    assertThat(payout.failureReason()).isEmpty();
+  }
+
+  @Test
+  void retrieve_whenCancelledWithADescription_hasNoFailureReason() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER.replace("\"PAYING\"", "\"CANCELLED\"")
+        .replace("\"resultDesc\": \"SUCCESS\"", "\"resultDesc\": \"cancelled by operator\""))));
+
+    Payout payout = payouts.retrieve(PayoutLookup.byMerchantOrderNo("M1656756338536"));
+
+    assertThat(payout.status()).isEqualTo(PayoutStatus.CANCELLED);
+    assertThat(payout.failureReason()).isEmpty();
   }
 
   @Test

@@ -27,6 +27,8 @@ import dev.paysdk.core.error.SignatureVerificationException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PenPayOutTest {
   @RegisterExtension
@@ -183,12 +185,87 @@ class PenPayOutTest {
   }
 
   @Test
-  void payOut_whenAnswerCarriesAWrongSign_throwsSignatureVerificationException() {
-    wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER).withHeader("Sign", md5Upper("forged"))));
+  void payOut_whenAnswerCarriesAWrongSign_isOutcomeUnknownCausedBySignatureVerification() {
+    String forged = md5Upper("forged");
+    wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER).withHeader("Sign", forged)));
 
     assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
-        .isInstanceOf(SignatureVerificationException.class)
-        .hasMessageContaining("reconcile");
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("signature did not verify")
+        .hasMessageContaining("payout may have been created")
+        .hasMessageContaining("do not resend")
+        .hasMessageContaining("reconcile by merchant order number M1656907083234")
+        .hasMessageNotContaining(forged)
+        .hasCauseInstanceOf(SignatureVerificationException.class);
+    wm.verify(1, postRequestedFor(urlEqualTo("/api/payOut")));
+  }
+
+  @Test
+  void payOut_whenARefusalCarriesAWrongSign_isStillOutcomeUnknown() {
+    wm.stubFor(post("/api/payOut").willReturn(okJson("{\"msg\":\"amount too small\",\"code\":400}")
+        .withHeader("Sign", md5Upper("forged"))));
+
+    assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasCauseInstanceOf(SignatureVerificationException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"code\":500,\"msg\":\"system error\"}",
+      "{\"code\":504,\"msg\":\"request timeout, please query\"}",
+      "{\"code\":\"599\",\"msg\":\"busy\"}",
+      "{\"code\":\"ERROR\",\"msg\":\"insufficient balance\"}",
+      "{\"code\":\"5xx\"}"})
+  void payOut_whenCodeIsAServerErrorOrNotANumber_isOutcomeUnknownNotARefusal(String answer) {
+    wm.stubFor(post("/api/payOut").willReturn(okJson(answer)));
+
+    assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .isNotInstanceOf(ProviderException.class)
+        .hasMessageContaining("the gateway answered code ")
+        .hasMessageContaining("reconcile by merchant order number M1656907083234");
+    wm.verify(1, postRequestedFor(urlEqualTo("/api/payOut")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"400", "499", "600", "5001", "1", "-1"})
+  void payOut_whenNumericCodeIsOutside500To599_isARefusal(String code) {
+    wm.stubFor(post("/api/payOut").willReturn(okJson("{\"code\":" + code + ",\"msg\":\"amount too small\"}")));
+
+    assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
+        .isExactlyInstanceOf(ProviderException.class)
+        .satisfies(e -> assertThat(((ProviderException) e).providerCode()).isEqualTo(code));
+  }
+
+  @Test
+  void payOut_whenHttp401CarriesAServerErrorCode_isStillAnAuthenticationRefusal() {
+    wm.stubFor(post("/api/payOut").willReturn(aResponse().withStatus(401)
+        .withBody("{\"code\":500,\"msg\":\"unauthorized\"}")));
+
+    assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
+        .isInstanceOf(AuthenticationException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {400, 404, 405, 413, 422})
+  void payOut_whenHttp4xxHasNoReadableAnswer_isARefusal(int status) {
+    wm.stubFor(post("/api/payOut").willReturn(aResponse().withStatus(status).withBody("<html>refused</html>")));
+
+    assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
+        .isExactlyInstanceOf(ProviderException.class)
+        .satisfies(e -> assertThat(((ProviderException) e).httpStatus()).isEqualTo(status));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {408, 425, 429, 499})
+  void payOut_whenHttp4xxThatMayFollowProcessingHasNoReadableAnswer_isOutcomeUnknown(int status) {
+    wm.stubFor(post("/api/payOut").willReturn(aResponse().withStatus(status).withBody("<html>gave up</html>")));
+
+    assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("HTTP " + status);
+    wm.verify(1, postRequestedFor(urlEqualTo("/api/payOut")));
   }
 
   /** The nested data object exactly as written in the answer. */

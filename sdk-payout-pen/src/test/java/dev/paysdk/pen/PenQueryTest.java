@@ -23,6 +23,7 @@ import dev.paysdk.core.Money;
 import dev.paysdk.core.PayoutStatus;
 import dev.paysdk.core.error.InvalidRequestException;
 import dev.paysdk.core.error.OrderNotFoundException;
+import dev.paysdk.core.error.PaymentException;
 import dev.paysdk.core.error.ProviderException;
 import dev.paysdk.core.error.TransportException;
 import java.time.Instant;
@@ -169,7 +170,7 @@ class PenQueryTest {
       "{\"msg\":\"SUCCESS\",\"code\":200,\"data\":null}",
       "{\"msg\":\"SUCCESS\",\"code\":200}",
       "{\"msg\":\"SUCCESS\",\"code\":200,\"data\":{}}",
-      "{\"msg\":\"Order does not exist\",\"code\":500}",
+      "{\"msg\":\"Order does not exist\",\"code\":400}",
       "{\"msg\":\"order not exist\",\"code\":\"9999\"}",
       "{\"msg\":\"La orden no existe\",\"code\":404}",
       "{\"msg\":\"订单不存在\",\"code\":1}"})
@@ -192,6 +193,32 @@ class PenQueryTest {
         .isInstanceOf(TransportException.class)
         .isNotInstanceOf(OrderNotFoundException.class)
         .hasMessageContaining("answer cannot be read");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"msg\":\"Order does not exist\",\"code\":500}",
+      "{\"msg\":\"order not found\",\"code\":\"503\"}",
+      "{\"msg\":\"Order query failed: channel not found\",\"code\":400}",
+      "{\"msg\":\"order number not found in whitelist\",\"code\":403}",
+      "{\"msg\":\"The order is not found yet, please retry later\",\"code\":404}",
+      "{\"msg\":\"Order query failed: channel not found\",\"code\":200,\"data\":null}",
+      "{\"msg\":\"The order is not found yet, please retry later\",\"code\":200}"})
+  void query_whenTheMessageIsNotWhollyNoSuchOrderOrTheCodeIsAServerError_isNeverOrderNotFound(String answer) {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(answer)));
+
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isInstanceOf(PaymentException.class)
+        .isNotInstanceOf(OrderNotFoundException.class);
+  }
+
+  @Test
+  void query_whenAServerErrorCodeIsConfiguredAsNotFound_throwsOrderNotFound() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson("{\"msg\":\"Order does not exist\",\"code\":500}")));
+    PenPayouts configured = client(wm).orderNotFoundCodes(Set.of("500")).build().payouts();
+
+    assertThatThrownBy(() -> configured.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isInstanceOf(OrderNotFoundException.class);
   }
 
   @Test

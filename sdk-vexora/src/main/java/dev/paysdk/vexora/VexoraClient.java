@@ -5,6 +5,7 @@ import dev.paysdk.core.Money;
 import dev.paysdk.core.PaymentClient;
 import dev.paysdk.core.http.ClientBuilderBase;
 import dev.paysdk.core.http.HttpOptions;
+import dev.paysdk.core.internal.OrderNotFoundMessages;
 import dev.paysdk.core.sign.SigningRule;
 import dev.paysdk.core.sign.Signers;
 import dev.paysdk.vexora.internal.VexoraClientImpl;
@@ -61,15 +62,16 @@ public interface VexoraClient extends PaymentClient {
   String DEFAULT_MOBILE_PATTERN = "0[0-9]{9,12}";
 
   /**
-   * The default rule for "the gateway says the order does not exist", matched (case-insensitively,
-   * anywhere) against the message of a query rejected with code {@code 8000}. It needs an order
-   * word ({@code order}, {@code tradeNo}, {@code transaction}, {@code record}) together with a
-   * statement of non-existence ({@code does not exist}, {@code not exist}, {@code not found},
-   * {@code no such}); "merchant does not exist" does not match.
+   * The text of the default rule for "the gateway says the order does not exist", matched against
+   * each message of a query rejected with code {@code 8000} (its {@code msg}, its
+   * {@code data.message}), each alone: the pattern of {@link OrderNotFoundMessages#DEFAULT}, PaySDK's
+   * shared strict rule, compiled with its flags ({@code CASE_INSENSITIVE | UNICODE_CASE}). It is
+   * anchored: the whole message must state that the order does not exist ("Order does not exist",
+   * "order not found", "No such order", "订单不存在"...). "Transaction type does not exist", "orderNo
+   * not exists or sign error", "Merchant order channel not found" or "The order is not found yet,
+   * please retry later" do not match, nor does "merchant does not exist".
    */
-  String DEFAULT_ORDER_NOT_FOUND_MESSAGE =
-      "(?:order|trade\\s*no|transaction|record)[^.;,]*?(?:\\bnot\\s+(?:exists?|found)\\b|\\bdo(?:es)?\\s*n[o']?t\\s+exist"
-          + "|\\bnon-?existent\\b)|\\bno\\s+such\\s+(?:order|transaction|trade|record)|订单不存在|订单号不存在|交易不存在";
+  String DEFAULT_ORDER_NOT_FOUND_MESSAGE = OrderNotFoundMessages.DEFAULT.pattern();
 
   /** A new builder. */
   static Builder builder() {
@@ -113,7 +115,7 @@ public interface VexoraClient extends PaymentClient {
     private Pattern mobilePattern = Pattern.compile(DEFAULT_MOBILE_PATTERN);
     private UnsignedWebhookPolicy unsignedWebhooks = UnsignedWebhookPolicy.REJECT;
     private boolean requireSignedResponses;
-    private Pattern orderNotFoundMessage = Pattern.compile(DEFAULT_ORDER_NOT_FOUND_MESSAGE, Pattern.CASE_INSENSITIVE);
+    private Pattern orderNotFoundMessage = OrderNotFoundMessages.DEFAULT;
     private OrderNoGenerator orderNoGenerator;
 
     Builder() {}
@@ -167,9 +169,12 @@ public interface VexoraClient extends PaymentClient {
     }
 
     /**
-     * The rule a mobile number must match, in full, before sending. Default
-     * {@value VexoraClient#DEFAULT_MOBILE_PATTERN}. Whatever the pattern, a number must also be
-     * digits only and start with 0 (national form, no country code).
+     * The rule a mobile number must match, in full, before sending; the only rule applied to it.
+     * Default {@value VexoraClient#DEFAULT_MOBILE_PATTERN} (national form: digits only, starting with
+     * 0, no country code). A replacement is honoured as given, so a pattern without the leading 0
+     * accepts numbers without it.
+     *
+     * @throws NullPointerException when null
      */
     public Builder mobilePattern(Pattern mobilePattern) {
       this.mobilePattern = Objects.requireNonNull(mobilePattern, "mobilePattern == null");
@@ -197,9 +202,11 @@ public interface VexoraClient extends PaymentClient {
     }
 
     /**
-     * When true, an answer without {@code sign} is rejected with a
-     * {@link dev.paysdk.core.error.SignatureVerificationException}. Default false: the document's
-     * answers carry no signature, so only a signature that is present is checked (and must match).
+     * When true, an answer without {@code sign} is rejected: a query or balance answer with a
+     * {@link dev.paysdk.core.error.SignatureVerificationException}, a disbursement answer with an
+     * {@link dev.paysdk.core.error.OutcomeUnknownException} (the request was sent and may have been
+     * taken; reconcile). Default false: the document's answers carry no signature (nor, it seems, do
+     * the gateway's refusals), so only a signature that is present is checked (and must match).
      */
     public Builder requireSignedResponses(boolean requireSignedResponses) {
       this.requireSignedResponses = requireSignedResponses;
@@ -210,8 +217,13 @@ public interface VexoraClient extends PaymentClient {
      * The rule that recognises, in a query rejected with code {@code 8000}, a message saying the
      * order does not exist (then {@link dev.paysdk.core.error.OrderNotFoundException}, which lets
      * reconciliation conclude that the payout was never created). Any other rejection stays a
-     * plain {@link dev.paysdk.core.error.ProviderException}. Matched with {@code find()}. Default
-     * {@link VexoraClient#DEFAULT_ORDER_NOT_FOUND_MESSAGE}, case-insensitive.
+     * plain {@link dev.paysdk.core.error.ProviderException}. Matched with {@code find()} against
+     * {@code msg} and {@code data.message}, each alone. Default {@link OrderNotFoundMessages#DEFAULT}
+     * (the pattern {@link VexoraClient#DEFAULT_ORDER_NOT_FOUND_MESSAGE}, case-insensitive), which
+     * requires the whole message to say so. A replacement should be as strict: a false "not found"
+     * lets reconciliation report that a payout may be sent again.
+     *
+     * @throws NullPointerException when null
      */
     public Builder orderNotFoundMessage(Pattern orderNotFoundMessage) {
       this.orderNotFoundMessage = Objects.requireNonNull(orderNotFoundMessage, "orderNotFoundMessage == null");

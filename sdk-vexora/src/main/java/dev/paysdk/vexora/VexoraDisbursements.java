@@ -21,16 +21,18 @@ public interface VexoraDisbursements extends Payouts {
    *     already be final
    * @throws dev.paysdk.core.error.InvalidRequestException before sending, listing every field error
    * @throws dev.paysdk.core.error.ProviderException when the gateway rejected the request (code
-   *     {@code 8000}, or HTTP 4xx without a readable answer): nothing was paid. Subclasses:
+   *     {@code 8000}, or HTTP 4xx other than 408, 425, 429 and 499 without a readable answer): nothing
+   *     was paid. Subclasses:
    *     {@link dev.paysdk.core.error.DuplicateOrderException} when its message says the transaction
    *     number was used before (the earlier order stands),
    *     {@link dev.paysdk.core.error.InsufficientBalanceException} when it says the balance is short,
    *     {@link dev.paysdk.core.error.AuthenticationException} on HTTP 401/403
    * @throws dev.paysdk.core.error.OutcomeUnknownException on code {@code 5000} or any code other than
    *     {@code 0000}/{@code 8000}, on a timeout or broken connection after sending, on HTTP 429/5xx,
-   *     and on an answer that cannot be read: the order may exist; reconcile, do not resend
-   * @throws dev.paysdk.core.error.SignatureVerificationException when the answer carries a wrong
-   *     signature (or none while signed answers are required): the order may exist; reconcile
+   *     on HTTP 408, 425 or 499 without a readable answer (the request may have gone on), on an answer
+   *     that cannot be read, and on an answer whose signature does not verify (wrong, or missing while
+   *     signed answers are required; the {@link dev.paysdk.core.error.SignatureVerificationException}
+   *     is the cause): the order may exist; reconcile, do not resend
    * @throws dev.paysdk.core.error.TransportException when the request provably never left
    */
   DisbursementResult disburse(DisbursementRequest request);

@@ -32,7 +32,9 @@ public interface VexoraWebhooks extends Webhooks {
    * @throws dev.paysdk.core.error.SignatureVerificationException when the signature is wrong, the
    *     callback is unsigned and not confirmed, the confirming query fails or disagrees, or the
    *     callback is not a JSON object with {@code tradeNo} and {@code status}; answer it with an
-   *     error status and do not act on it
+   *     error status and do not act on it. Raised before the callback is verified, its message and
+   *     {@code merchantOrderNo()} name none of the callback's values (an unverified {@code tradeNo}
+   *     is the sender's claim, not an order of yours).
    */
   DisbursementNotification verifyNotification(WebhookRequest request);
 }

@@ -33,6 +33,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class VexoraDisburseTest {
   @RegisterExtension
@@ -212,6 +214,30 @@ class VexoraDisburseTest {
     assertThat(e.httpStatus()).isEqualTo(400);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {401, 403, 404, 405, 413, 422})
+  void disburse_whenHttp4xxWithoutReadableAnswer_failsWithProviderException(int status) {
+    stub(status, "<html>refused</html>");
+
+    ProviderException e = catchThrowableOfType(ProviderException.class,
+        () -> vexora.payouts().disburse(documentExample().build()));
+
+    assertThat(e.httpStatus()).isEqualTo(status);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {408, 425, 429, 499})
+  void disburse_whenHttp4xxThatMayFollowProcessingHasNoReadableAnswer_isOutcomeUnknown(int status) {
+    stub(status, "<html>gave up</html>");
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .isNotInstanceOf(ProviderException.class)
+        .hasMessageContaining("HTTP " + status)
+        .hasMessageContaining("reconcile by merchant order number VX20260331008901");
+    wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
+  }
+
   @Test
   void disburse_whenAnswerIsLate_isOutcomeUnknownAndNotResent() {
     VexoraClient impatient = client(wm.baseUrl() + "/indonesia", sleeper).readTimeout(Duration.ofMillis(300)).build();
@@ -258,7 +284,7 @@ class VexoraDisburseTest {
   }
 
   @Test
-  void disburse_whenAnswerSignatureIsWrong_rejectsItAndSaysToReconcile() {
+  void disburse_whenAnswerSignatureIsWrong_isOutcomeUnknownAndSaysToReconcile() {
     String dataText = data("VX20260331008901", "00029", "Failed");
     String sign = md5("code=0000data=" + data("VX20260331008901", "0000", "Success")
         + "msg=successsuccess=truetimestamp=1719876543210test-secret");
@@ -266,18 +292,38 @@ class VexoraDisburseTest {
         + dataText + ",\"sign\":\"" + sign + "\"}");
 
     assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
-        .isInstanceOf(SignatureVerificationException.class)
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("signature did not verify")
+        .hasMessageContaining("disbursement may have been created")
+        .hasMessageContaining("do not resend")
         .hasMessageContaining("reconcile by merchant order number VX20260331008901")
-        .hasMessageNotContaining(sign);
+        .hasMessageNotContaining(sign)
+        .hasCauseInstanceOf(SignatureVerificationException.class);
+    wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
   }
 
   @Test
-  void disburse_whenSignedAnswersAreRequiredAndAnswerIsUnsigned_rejectsIt() {
+  void disburse_whenSignedAnswersAreRequiredAndAnswerIsUnsigned_isOutcomeUnknown() {
     VexoraClient strict = client(wm.baseUrl() + "/indonesia", sleeper).requireSignedResponses(true).build();
     stubAnswer(answer("0000", "success", data("VX20260331008901", "0015", "Processing")));
 
     assertThatThrownBy(() -> strict.payouts().disburse(documentExample().build()))
-        .isInstanceOf(SignatureVerificationException.class).hasMessageContaining("no signature");
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("no signature")
+        .hasMessageContaining("reconcile by merchant order number VX20260331008901")
+        .hasCauseInstanceOf(SignatureVerificationException.class);
+  }
+
+  @Test
+  void disburse_whenSignedAnswersAreRequiredAndARejectionIsUnsigned_isOutcomeUnknown() {
+    // nothing in an unverified answer is believed, not even "rejected"
+    VexoraClient strict = client(wm.baseUrl() + "/indonesia", sleeper).requireSignedResponses(true).build();
+    stubAnswer(answer("8000", "Parameter error", "null"));
+
+    assertThatThrownBy(() -> strict.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .isNotInstanceOf(ProviderException.class)
+        .hasCauseInstanceOf(SignatureVerificationException.class);
   }
 
   @Test

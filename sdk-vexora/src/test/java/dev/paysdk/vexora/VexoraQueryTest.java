@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class VexoraQueryTest {
   @RegisterExtension
@@ -125,6 +127,26 @@ class VexoraQueryTest {
   @Test
   void query_whenCode8000SaysTheOrderDoesNotExist_isOrderNotFound() {
     stub(answer("8000", "Order does not exist", "null"));
+
+    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isInstanceOf(OrderNotFoundException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Transaction type does not exist", "orderNo not exists or sign error",
+      "Merchant order channel not found", "The order is not found yet, please retry later",
+      "Order query failed: channel not found", "order number not found in whitelist"})
+  void query_whenCode8000SaysSomethingElseAsWell_isNeverOrderNotFound(String message) {
+    stub(answer("8000", message, "null"));
+
+    ProviderException e = catchThrowableOfType(ProviderException.class, () -> vexora.payouts().query(ORDER));
+
+    assertThat(e).isExactlyInstanceOf(ProviderException.class);
+    assertThat(e.providerMessage()).isEqualTo(message);
+  }
+
+  @Test
+  void query_whenCode8000DataMessageAloneSaysTheOrderDoesNotExist_isOrderNotFound() {
+    stub(answer("8000", "fail", "{\"message\":\"Order not found\"}"));
 
     assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isInstanceOf(OrderNotFoundException.class);
   }

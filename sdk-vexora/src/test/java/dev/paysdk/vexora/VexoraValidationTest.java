@@ -3,6 +3,7 @@ package dev.paysdk.vexora;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -136,13 +137,28 @@ class VexoraValidationTest {
   }
 
   @Test
-  void disburse_whenPatternAllowsACountryCode_stillRequiresTheLeadingZero() {
-    VexoraClient loose = client(wm.baseUrl() + "/indonesia", new RecordingSleeper()).mobilePattern("[0-9]+").build();
+  void disburse_whenTheMerchantsPatternHasNoLeadingZero_honoursIt() {
+    expectNothingSent = false;
+    VexoraClient international = client(wm.baseUrl() + "/indonesia", new RecordingSleeper())
+        .mobilePattern("62[0-9]{9,12}").build();
+
+    international.payouts().disburse(documentExample().mobile("6281234567890").build());
+
+    wm.verify(1, postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("\"mobile\":\"6281234567890\"")));
+  }
+
+  @Test
+  void disburse_whenTheMerchantsPatternRejectsANumber_namesThatRuleNotTheDefault() {
+    VexoraClient international = client(wm.baseUrl() + "/indonesia", new RecordingSleeper())
+        .mobilePattern("62[0-9]{9,12}").build();
 
     InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
-        () -> loose.payouts().disburse(documentExample().mobile("6281234567890").build()));
+        () -> international.payouts().disburse(documentExample().build()));
 
-    assertThat(e.hasErrorFor("mobile")).isTrue();
+    assertThat(e.errors()).singleElement().satisfies(f -> {
+      assertThat(f.field()).isEqualTo("mobile");
+      assertThat(f.message()).contains("62[0-9]{9,12}").doesNotContain("starting with 0").doesNotContain("081234567890");
+    });
   }
 
   @Test

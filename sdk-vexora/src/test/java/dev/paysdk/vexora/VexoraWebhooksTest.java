@@ -116,14 +116,46 @@ class VexoraWebhooksTest {
   }
 
   @Test
-  void verify_tamperedCallback_isRejected() {
+  void verify_tamperedCallback_isRejectedWithoutNamingItsValues() {
     String sign = md5(CANONICAL + "test-secret");
     String tampered = signedCallback("0000", CANONICAL).replace("\"amount\":\"100.00\"", "\"amount\":\"900.00\"");
 
     assertThatThrownBy(() -> vexora.webhooks().verify(callback(tampered)))
         .isInstanceOf(SignatureVerificationException.class)
-        .hasMessageContaining("VX20260331008901")
-        .hasMessageNotContaining(sign);
+        .hasMessageNotContaining(sign)
+        .satisfies(e -> assertUnverifiedValuesAreNotNamed((SignatureVerificationException) e));
+  }
+
+  @Test
+  void verify_unsignedCallbackRejectedByDefault_namesNoneOfItsValues() {
+    assertThatThrownBy(() -> vexora.webhooks().verify(callback(UNSIGNED)))
+        .isInstanceOf(SignatureVerificationException.class)
+        .satisfies(e -> assertUnverifiedValuesAreNotNamed((SignatureVerificationException) e));
+  }
+
+  @Test
+  void verify_unsignedCallbackThatTheQueryDoesNotConfirm_namesNoneOfItsValues() {
+    wm.stubFor(post(urlEqualTo(QUERY_PATH)).willReturn(aResponse().withBody(answer("0000", "success",
+        "{\"tradeNo\":\"VX20260331008901\",\"platFormTradeNo\":\"vx-other\",\"status\":\"0000\"}"))));
+
+    assertThatThrownBy(() -> confirming.webhooks().verify(callback(UNSIGNED)))
+        .isInstanceOf(SignatureVerificationException.class)
+        .satisfies(e -> assertUnverifiedValuesAreNotNamed((SignatureVerificationException) e));
+  }
+
+  @Test
+  void verify_forgedCallbackWithAHostileTradeNo_doesNotEchoIt() {
+    String body = "{\"tradeNo\":\"X\\nINFO payout VX1 confirmed\",\"status\":\"0000\",\"sign\":\"" + md5("forged") + "\"}";
+
+    assertThatThrownBy(() -> vexora.webhooks().verify(callback(body)))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessageNotContaining("confirmed")
+        .satisfies(e -> assertThat(((SignatureVerificationException) e).merchantOrderNo()).isNull());
+  }
+
+  private static void assertUnverifiedValuesAreNotNamed(SignatureVerificationException e) {
+    assertThat(e.getMessage()).doesNotContain("VX20260331008901").doesNotContain("vx4m8k2d9pl0q7f1a");
+    assertThat(e.merchantOrderNo()).isNull();
   }
 
   @Test

@@ -90,7 +90,6 @@ final class NeutralMapping {
 
   /** The neutral payout for a query answer. */
   static Payout toPayout(PenPayoutDetails d, String askedMerchantOrderNo, String rawResponse) {
-    boolean failed = d.status() == PayoutStatus.FAILED || d.status() == PayoutStatus.CANCELLED;
     return Payout.builder()
         .providerId(PenPayoutClient.PROVIDER_ID)
         .merchantOrderNo(d.merchantOrderNo() != null ? d.merchantOrderNo() : askedMerchantOrderNo)
@@ -99,11 +98,23 @@ final class NeutralMapping {
         .fee(d.fee())
         .status(d.status())
         .rawStatus(d.orderStatus())
-        // resultDesc also accompanies successes ("SUCCESS" beside PAYING): a reason only when it failed
-        .failureReason(failed ? d.resultDesc() : null)
+        .failureReason(failureReason(d))
         .completedAt(d.completedAt())
         .rawResponse(rawResponse)
         .build();
+  }
+
+  /**
+   * The gateway's {@code resultDesc} as the reason of a FAILED payout, and only then: the gateway
+   * also sends it in other states ("SUCCESS" beside PAYING), where it is no reason for anything. A
+   * failed payout's "SUCCESS" (the description of the request, not of the payout) is no reason either.
+   */
+  static String failureReason(PenPayoutDetails d) {
+    if (d.status() != PayoutStatus.FAILED || isBlank(d.resultDesc())
+        || PenAnswers.SUCCESS.equalsIgnoreCase(d.resultDesc().strip())) {
+      return null;
+    }
+    return d.resultDesc();
   }
 
   private static Integer integer(String field, String text, Validation v, Set<String> reported) {

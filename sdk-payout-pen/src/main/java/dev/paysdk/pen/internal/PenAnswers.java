@@ -7,6 +7,7 @@ import dev.paysdk.core.error.InsufficientBalanceException;
 import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.ProviderException;
 import dev.paysdk.core.internal.Json;
+import dev.paysdk.core.internal.OrderNotFoundMessages;
 import java.io.IOException;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,19 +15,13 @@ import java.util.regex.Pattern;
 /**
  * The gateway's answer envelope {@code {"msg": ..., "code": ..., "data": {...}}} and what its codes
  * mean. Code 200 means the request was handled (the document pairs it with {@code msg} SUCCESS;
- * the code decides, the message is informational); any other code is a refusal.
+ * the code decides, the message is informational). Any other code is a refusal, except on a create
+ * (see {@link #outcomeUnknownCode}): a code 500-599, or one that is not a number, says that the
+ * gateway failed, not that it refused, and the order may have been stored.
  */
 final class PenAnswers {
   static final String HANDLED = "200";
   static final String SUCCESS = "SUCCESS";
-
-  /**
-   * Messages that say the queried order does not exist, in the languages the gateway's document
-   * and country use.
-   */
-  private static final Pattern NOT_FOUND_MESSAGE = Pattern.compile(
-      "(?i)(order\\b.{0,30}\\b(not\\s+(exist|found)|does\\s*n[o']?t\\s+exist)|no\\s+such\\s+order"
-          + "|(orden|pedido)\\b.{0,30}\\bno\\s+(existe|encontrad[ao])|订单.{0,6}不存在)");
 
   /** Refusals that say the merchant order number was used before. */
   private static final Pattern DUPLICATE_MESSAGE = Pattern.compile(
@@ -97,31 +92,76 @@ final class PenAnswers {
   }
 
   /**
+   * True when a create answer with this (non-200) code leaves the payout's fate open: a code from 500
+   * to 599 (the gateway's own "system error", "request timeout, please query"...), or a code that is
+   * not a whole number. The document lists no error codes; these say that the gateway failed while
+   * handling the request, possibly after storing the order, so the caller must reconcile instead of
+   * reading them as "refused, nothing moved". Every other code is a refusal ({@link #refusal}).
+   */
+  static boolean outcomeUnknownCode(String code) {
+    Integer n = number(code);
+    return n == null || isServerErrorCode(n);
+  }
+
+  /**
+   * True when an answer without a readable envelope, with this HTTP status, may still have been
+   * processed: 408 (request timeout), 425 (too early), 429 (too many requests) and 499 (client closed
+   * request, a proxy's word for "I gave up waiting"). Any other 4xx without a readable answer is a
+   * refusal (nothing was processed); the Vexora module reads these statuses the same way.
+   */
+  static boolean mayHaveBeenProcessed(int httpStatus) {
+    return httpStatus == 408 || httpStatus == 425 || httpStatus == 429 || httpStatus == 499;
+  }
+
+  static boolean isClientError(int httpStatus) {
+    return httpStatus >= 400 && httpStatus < 500;
+  }
+
+  private static boolean isServerErrorCode(int code) {
+    return code >= 500 && code <= 599;
+  }
+
+  /** The code as a whole number, or null when it is not one. */
+  private static Integer number(String code) {
+    if (code == null || !code.matches("[+-]?[0-9]{1,9}")) {
+      return null;
+    }
+    return Integer.valueOf(code);
+  }
+
+  /**
    * The one place that decides that a query answer means "no such order". The document shows no
    * such answer, so three shapes are recognised:
    *
    * <ul>
    *   <li>code 200 with {@code msg} {@code SUCCESS} (or no {@code msg}) and no {@code data}, or an
    *       empty {@code data} object: the query was handled and found nothing. Code 200 with another
-   *       message and no data is not read as "not found" (unless the message says so): the caller
-   *       gets an unreadable answer and reconciliation keeps asking;
+   *       message and no data is not read as "not found" (unless the whole message says so): the
+   *       caller gets an unreadable answer and reconciliation keeps asking;
    *   <li>a code the merchant configured ({@code orderNotFoundCodes} on the builder);
-   *   <li>any other code whose {@code msg} says the order does not exist ("order not exist",
-   *       "order does not exist", "order not found", "no such order", "orden no existe",
-   *       "订单不存在").
+   *   <li>any other code whose {@code msg}, alone, matches {@link OrderNotFoundMessages#DEFAULT}: the
+   *       whole message must state that the order does not exist ("Order does not exist", "order not
+   *       found", "La orden no existe", "订单不存在"...), so "Order query failed: channel not found" or
+   *       "The order is not found yet, please retry later" is not "not found". Never for a code from
+   *       500 to 599, whatever its message (a server error says nothing reliable about the order),
+   *       unless the merchant configured that code.
    * </ul>
    *
    * Reconciliation resends a payout only after this says "not found", so it errs on the side of
    * "found or unknown".
    */
   static boolean isOrderNotFound(Envelope e, Set<String> configuredCodes) {
-    boolean saysNotFound = e.msg() != null && NOT_FOUND_MESSAGE.matcher(e.msg()).find();
+    boolean saysNotFound = OrderNotFoundMessages.matches(OrderNotFoundMessages.DEFAULT, e.msg());
     if (e.handled()) {
       boolean noData = e.data() == null || e.data().isObject() && e.data().isEmpty();
       // "code 200, no data" is believed only beside the document's SUCCESS: a false "not found" lets
       // reconciliation report that a payout may be sent again
       return noData && (e.msg() == null || SUCCESS.equalsIgnoreCase(e.msg().strip()) || saysNotFound);
     }
-    return configuredCodes.contains(e.code()) || saysNotFound;
+    if (configuredCodes.contains(e.code())) {
+      return true;
+    }
+    Integer n = number(e.code());
+    return saysNotFound && (n == null || !isServerErrorCode(n));
   }
 }

@@ -95,7 +95,7 @@ final class PenPayoutsImpl implements PenPayouts {
     verifyAnswerSignature(response, ctx, true);
     PenAnswers.Envelope envelope = envelope(response, ctx, true);
     if (!envelope.handled()) {
-      throw PenAnswers.refusal(ctx, envelope, response.status());
+      throw createNotHandled(ctx, envelope, response.status());
     }
     PenPayoutResult result;
     try {
@@ -112,6 +112,21 @@ final class PenPayoutsImpl implements PenPayouts {
           + result.merchantOrderNo(), response.status(), null);
     }
     return new Created(result, response.bodyAsString());
+  }
+
+  /**
+   * A create answer with a code other than 200: a refusal, except a code from 500 to 599 or one that
+   * is not a number ({@link PenAnswers#outcomeUnknownCode}), which says the gateway failed, maybe
+   * after storing the order ({"code":504,"msg":"request timeout, please query"}). HTTP 401/403 is an
+   * authentication refusal whatever the code.
+   */
+  private static RuntimeException createNotHandled(ErrorContext ctx, PenAnswers.Envelope envelope, int httpStatus) {
+    if (!PenAnswers.isAuthenticationStatus(httpStatus) && PenAnswers.outcomeUnknownCode(envelope.code())) {
+      String msg = envelope.msg() == null || envelope.msg().isBlank() ? "" : ", \"" + envelope.msg().strip() + "\"";
+      return new OutcomeUnknownException(ctx, "the gateway answered code " + envelope.code() + msg
+          + ", a failure on its side, not a refusal", httpStatus, null);
+    }
+    return PenAnswers.refusal(ctx, envelope, httpStatus);
   }
 
   private Queried query(PenPayoutQuery query, ErrorContext ctx) {
@@ -163,8 +178,12 @@ final class PenPayoutsImpl implements PenPayouts {
     try {
       return PenAnswers.read(response.body());
     } catch (IOException e) {
-      if (PenAnswers.isAuthenticationStatus(response.status())) {
-        throw PenAnswers.refusal(ctx, null, response.status());
+      int status = response.status();
+      // without an envelope only the HTTP status speaks: a 4xx is a refusal, except the few that a
+      // front may send after the request went on (the same rule as the Vexora module's)
+      if (PenAnswers.isAuthenticationStatus(status)
+          || moneyMoving && PenAnswers.isClientError(status) && !PenAnswers.mayHaveBeenProcessed(status)) {
+        throw PenAnswers.refusal(ctx, null, status);
       }
       String detail = "the gateway's answer is not its JSON envelope";
       throw moneyMoving ? new OutcomeUnknownException(ctx, detail, response.status(), e)
@@ -172,7 +191,12 @@ final class PenPayoutsImpl implements PenPayouts {
     }
   }
 
-  /** The document shows no signed answers; one that carries a {@code Sign} header must match it. */
+  /**
+   * The document shows no signed answers; one that carries a {@code Sign} header must match it. A
+   * create answer that does not match is an {@link OutcomeUnknownException} (the request was sent and
+   * the payout may exist, so the caller reconciles); a query answer a
+   * {@link SignatureVerificationException}.
+   */
   private void verifyAnswerSignature(HttpResponse response, ErrorContext ctx, boolean moneyMoving) {
     String sign = response.header(PenWire.SIGN_HEADER);
     if (sign == null || sign.isBlank()) {
@@ -181,9 +205,13 @@ final class PenPayoutsImpl implements PenPayouts {
     try {
       config.signer().verify(response.body(), sign.strip());
     } catch (SignatureVerificationException e) {
-      throw new SignatureVerificationException(ctx, "the answer's Sign header does not match its body"
-          + (moneyMoving ? "; the payout may have been created: reconcile by merchant order number, do not resend"
-              : ""), e);
+      SignatureVerificationException failure =
+          new SignatureVerificationException(ctx, "the answer's Sign header does not match its body", e);
+      if (moneyMoving) {
+        throw new OutcomeUnknownException(ctx, "the answer's signature did not verify (its Sign header does not"
+            + " match its body); the payout may have been created", response.status(), failure);
+      }
+      throw failure;
     }
   }
 

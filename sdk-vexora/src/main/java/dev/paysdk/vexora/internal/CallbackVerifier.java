@@ -21,8 +21,9 @@ import java.util.Objects;
 
 /**
  * Verifies disbursement callbacks: rule C over the top-level JSON fields when {@code sign} is
- * present; otherwise rejection, or confirmation by query when the client allows it. Immutable and
- * thread-safe.
+ * present; otherwise rejection, or confirmation by query when the client allows it. A failure raised
+ * before the callback is verified names none of its values (not even its {@code tradeNo}). Immutable
+ * and thread-safe.
  */
 final class CallbackVerifier implements VexoraWebhooks {
   static final String OPERATION = "webhook.payout";
@@ -60,7 +61,7 @@ final class CallbackVerifier implements VexoraWebhooks {
     Objects.requireNonNull(request, "request == null");
     ErrorContext ctx = ErrorContext.of(VexoraClient.PROVIDER_ID, OPERATION);
     if (!"POST".equals(request.method())) {
-      throw new SignatureVerificationException(ctx, "expected a POST callback, got " + request.method());
+      throw new SignatureVerificationException(ctx, "expected a POST callback");
     }
     Map<String, String> fields;
     try {
@@ -69,12 +70,12 @@ final class CallbackVerifier implements VexoraWebhooks {
       throw new SignatureVerificationException(ctx, "the callback body is not a JSON object", e);
     }
     String tradeNo = Wire.blankToNull(fields.get(Wire.TRADE_NO));
-    // names the order the callback claims, for messages only: nothing in it is trusted yet
-    ctx = ErrorContext.of(VexoraClient.PROVIDER_ID, OPERATION, tradeNo);
+    // until the signature matches, nothing the callback says is named in a message (ctx names no
+    // order): its tradeNo is whatever the sender wrote, and messages end up in logs
     String sign = fields.get("sign");
     if (sign != null && !sign.isEmpty()) {
       config.signingRule().verify(fields, sign, ctx);
-      return signed(fields, tradeNo, ctx);
+      return signed(fields, tradeNo, ErrorContext.of(VexoraClient.PROVIDER_ID, OPERATION, tradeNo));
     }
     if (config.unsignedWebhooks() != UnsignedWebhookPolicy.CONFIRM_BY_QUERY) {
       throw new SignatureVerificationException(ctx, "the callback carries no signature; unsigned callbacks are"
@@ -98,7 +99,10 @@ final class CallbackVerifier implements VexoraWebhooks {
         new VexoraStatus(status), Verification.SIGNATURE, null, fields);
   }
 
-  /** The unsigned callback is only a hint: every value reported comes from the query. */
+  /**
+   * The unsigned callback is only a hint: every value reported comes from the query. Its failures
+   * name no value of the callback ({@code ctx} names no order).
+   */
   private DisbursementNotification confirmedByQuery(Map<String, String> fields, String tradeNo, ErrorContext ctx) {
     if (tradeNo == null) {
       throw new SignatureVerificationException(ctx, "the unsigned callback has no tradeNo to confirm it by");

@@ -4,6 +4,7 @@ import dev.paysdk.core.Money;
 import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.internal.Validation;
 import dev.paysdk.vexora.DisbursementRequest;
+import dev.paysdk.vexora.VexoraClient;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class DisbursementValidator {
   static final BigDecimal MINIMUM = BigDecimal.valueOf(100);
-  private static final Pattern NATIONAL_DIGITS = Pattern.compile("0[0-9]*");
 
   /** The names fields are reported under. */
   record FieldNames(String merchantOrderNo, String amount, String accountNo, String mobile, String email,
@@ -50,10 +50,11 @@ final class DisbursementValidator {
       destinationCheck.accept(v);
     }
     if (v.required(names.mobile(), r.mobile())) {
-      // the number itself is personal data: the message describes the rule, not the value
-      v.check(NATIONAL_DIGITS.matcher(r.mobile()).matches() && mobilePattern.matcher(r.mobile()).matches(),
-          names.mobile(), "must be a national mobile number: digits only, starting with 0, without country code"
-              + " (rule " + mobilePattern.pattern() + ", " + r.mobile().length() + " characters given)");
+      // the client's pattern is the only rule (the default one requires the national 0); the number
+      // itself is personal data: the message describes the rule, not the value
+      v.check(mobilePattern.matcher(r.mobile()).matches(), names.mobile(), "does not match the mobile number rule "
+          + mobilePattern.pattern() + (isDefault(mobilePattern) ? " (a national mobile number: digits only, starting"
+              + " with 0, without country code)" : "") + "; " + r.mobile().length() + " characters given");
     }
     if (v.required(names.email(), r.email())) {
       v.email(names.email(), r.email());
@@ -64,6 +65,10 @@ final class DisbursementValidator {
       v.httpUrl(names.notifyUrl(), r.notifyUrl());
     }
     v.throwIfInvalid();
+  }
+
+  private static boolean isDefault(Pattern p) {
+    return p.pattern().equals(VexoraClient.DEFAULT_MOBILE_PATTERN) && p.flags() == 0;
   }
 
   private void amount(Validation v, String field, Money amount) {

@@ -13,6 +13,7 @@ import dev.paysdk.core.error.InvalidRequestException;
 import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.error.TransportException;
 import dev.paysdk.core.http.HttpResponse;
 import dev.paysdk.core.internal.Validation;
@@ -105,15 +106,21 @@ final class Disbursements implements VexoraDisbursements {
     try {
       reply = Reply.read(response);
     } catch (IOException e) {
-      if (Sender.isClientError(response.status())) {
+      if (Sender.isClientError(response.status()) && !Sender.mayHaveBeenProcessed(response.status())) {
         throw Sender.refusedWithoutAnswer(ctx, response.status());
       }
-      // a 2xx that cannot be read may still mean the order was taken
+      // a 2xx (or a 408, 425, 429, 499) that cannot be read may still mean the order was taken
       throw new OutcomeUnknownException(ctx, "the answer could not be read (" + e.getMessage() + ")",
           response.status(), e);
     }
-    reply.verifySignature(config.signingRule(), config.requireSignedResponses(), ctx, "; the disbursement may have"
-        + " been created: reconcile by merchant order number " + request.merchantOrderNo() + ", do not resend");
+    try {
+      reply.verifySignature(config.signingRule(), config.requireSignedResponses(), ctx);
+    } catch (SignatureVerificationException e) {
+      // the request was sent: nothing in the answer can be trusted, yet the gateway may have taken it
+      throw new OutcomeUnknownException(ctx, "the answer's signature did not verify ("
+          + (reply.isSigned() ? "it does not match the answer" : "the answer carries no signature, and signed answers are"
+              + " required") + "); the disbursement may have been created", reply.httpStatus(), e);
+    }
     String code = reply.code();
     if (VexoraCodes.REJECTED.equals(code)) {
       throw rejected(ctx, reply);

@@ -52,32 +52,31 @@ record Reply(int httpStatus, Map<String, String> fields, Map<String, String> dat
     return new GatewayReply(code(), msg(), fields.get("success"), fields.get("timestamp"));
   }
 
+  /** True when the answer carries a non-empty {@code sign}, at the top level or in {@code data}. */
+  boolean isSigned() {
+    return !isEmpty(fields.get("sign")) || !isEmpty(dataField("sign"));
+  }
+
   /**
    * Checks the answer's signature, when it carries one: rule C over the fields of the object that
    * carries {@code sign} (the top level, else {@code data}), each value exactly as received.
    *
-   * @param consequence appended to the message of a failure (what the caller must do now), or empty
    * @throws SignatureVerificationException when a signature does not match, or when none is present
    *     and {@code required}
    */
-  void verifySignature(SigningRule rule, boolean required, ErrorContext ctx, String consequence) {
+  void verifySignature(SigningRule rule, boolean required, ErrorContext ctx) {
     String topSign = fields.get("sign");
     String dataSign = dataField("sign");
-    try {
-      if (topSign != null && !topSign.isEmpty()) {
-        rule.verify(fields, topSign, ctx);
-      } else if (dataSign != null && !dataSign.isEmpty()) {
-        rule.verify(data, dataSign, ctx);
-      } else if (required) {
-        throw new SignatureVerificationException(ctx, "the answer carries no signature, and signed answers are required");
-      }
-    } catch (SignatureVerificationException e) {
-      if (consequence.isEmpty()) {
-        throw e;
-      }
-      String reason = topSign != null && !topSign.isEmpty() || dataSign != null && !dataSign.isEmpty()
-          ? "the answer's signature does not match" : "the answer carries no signature, and signed answers are required";
-      throw new SignatureVerificationException(ctx, reason + consequence, e);
+    if (!isEmpty(topSign)) {
+      rule.verify(fields, topSign, ctx);
+    } else if (!isEmpty(dataSign)) {
+      rule.verify(data, dataSign, ctx);
+    } else if (required) {
+      throw new SignatureVerificationException(ctx, "the answer carries no signature, and signed answers are required");
     }
+  }
+
+  private static boolean isEmpty(String s) {
+    return s == null || s.isEmpty();
   }
 }

@@ -75,12 +75,22 @@ final class Sender {
       }
       throw new TransportException(ctx, "the answer could not be read (" + e.getMessage() + ")", response.status(), e);
     }
-    reply.verifySignature(config.signingRule(), config.requireSignedResponses(), ctx, "");
+    reply.verifySignature(config.signingRule(), config.requireSignedResponses(), ctx);
     return reply;
   }
 
   static boolean isClientError(int status) {
     return status >= 400 && status < 500;
+  }
+
+  /**
+   * True when a 4xx without a readable answer may still follow a processed request: 408 (request
+   * timeout), 425 (too early), 429 (too many requests) and 499 (client closed request, a proxy's word
+   * for "I gave up waiting"). A disbursement answered so is of unknown outcome; any other 4xx without
+   * a readable answer is a refusal. The PEN module reads these statuses the same way.
+   */
+  static boolean mayHaveBeenProcessed(int status) {
+    return status == 408 || status == 425 || status == 429 || status == 499;
   }
 
   /** A 4xx answer without a readable body: the gateway (or its front) refused the request. */

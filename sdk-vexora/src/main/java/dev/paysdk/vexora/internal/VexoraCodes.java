@@ -1,5 +1,6 @@
 package dev.paysdk.vexora.internal;
 
+import dev.paysdk.core.internal.OrderNotFoundMessages;
 import java.util.regex.Pattern;
 
 /**
@@ -35,15 +36,12 @@ final class VexoraCodes {
   }
 
   /**
-   * True when one of the messages of a rejected query matches the client's "order does not exist"
-   * rule. Only this lets reconciliation conclude that a payout was never created.
+   * True when one of the messages of a rejected query, each on its own, matches the client's "order
+   * does not exist" rule (by default {@link OrderNotFoundMessages#DEFAULT}). Only this lets
+   * reconciliation conclude that a payout was never created.
    */
   static boolean saysOrderDoesNotExist(Pattern rule, String... messages) {
-    for (String m : messages) {
-      if (m != null && rule.matcher(m).find()) {
-        return true;
-      }
-    }
-    return false;
+    // each message alone, never joined: the default rule is anchored to the whole message
+    return OrderNotFoundMessages.matches(rule, messages);
   }
 }
