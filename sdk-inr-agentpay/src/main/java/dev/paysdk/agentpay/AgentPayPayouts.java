@@ -35,7 +35,8 @@ public interface AgentPayPayouts extends Payouts {
    *     than {@code SUCCESS} or {@code 0}, or an HTTP 3xx/4xx answer)
    * @throws dev.paysdk.core.error.OutcomeUnknownException when the request was sent and no
    *     trustworthy answer came back (timeout, lost connection, HTTP 429/5xx, an unreadable 2xx
-   *     answer, or an answer whose signature does not verify, with the
+   *     answer, a refusal whose message says the gateway itself failed such as "system error" or
+   *     "timeout, please query", or an answer whose signature does not verify, with the
    *     {@link dev.paysdk.core.error.SignatureVerificationException} as its cause): the payout may
    *     exist: reconcile, do not resend
    * @throws dev.paysdk.core.error.TransportException when the request provably never reached the gateway

@@ -183,6 +183,19 @@ class AgentPayApplyTest {
         });
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"system error", "System busy, please try again later",
+      "request timeout, please query", "Internal Server Error", "系统异常"})
+  void apply_whenTheGatewaySaysItFailed_isOutcomeUnknown_notARefusal_andIsSentOnce(String message) {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"FAIL\",\"retMsg\":\"" + message + "\"}")));
+
+    assertThatThrownBy(() -> payouts().apply(documentExample()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("202503110001")
+        .hasMessageContaining("a failure on its side rather than a refusal");
+    assertThat(received(wm, PATH)).hasSize(1);
+  }
+
   @Test
   void apply_whenTheOrderNumberWasUsedBefore_throwsDuplicateOrder() {
     wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"FAIL\",\"retMsg\":\"Duplicate merchant order number\"}")));

@@ -32,7 +32,22 @@ final class AgentPayErrors {
           + "|商户.{0,8}(?:不存在|无效|禁用)|\\bip\\b.{0,30}?(?:white\\s*list|not\\s+allowed)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Messages that say the gateway itself failed (not that it refused the request): after such an
+   * answer to a payout apply the order may exist.
+   */
+  static final Pattern GATEWAY_FAILURE = Pattern.compile(
+      "\\bsystem\\s*(?:error|exception|busy|fail(?:ed|ure)?)\\b|\\binternal\\s+(?:server\\s+)?error\\b"
+          + "|\\btime[d\\s-]*out\\b|\\bplease\\s+(?:query|check)\\b|\\btry\\s+again\\s+later\\b"
+          + "|\\bservice\\s+unavailable\\b|系统(?:异常|错误|繁忙)|超时|请查询",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private AgentPayErrors() {}
+
+  /** True when a refusal's message says the gateway failed rather than refused. */
+  static boolean saysTheGatewayFailed(String message) {
+    return message != null && GATEWAY_FAILURE.matcher(message).find();
+  }
 
   /** A refusal of a payout apply. */
   static ProviderException applyRefusal(ErrorContext ctx, String code, String message, int httpStatus) {

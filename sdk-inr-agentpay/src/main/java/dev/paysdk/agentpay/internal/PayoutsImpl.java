@@ -106,6 +106,12 @@ final class PayoutsImpl implements AgentPayPayouts {
       if (answer.retCode() == null && response.isSuccessful()) {
         throw new OutcomeUnknownException(ctx, "the gateway's answer carries no retCode", response.status(), null);
       }
+      if (AgentPayErrors.saysTheGatewayFailed(answer.retMsg())) {
+        // "system error", "timeout, please query"...: the gateway failed while handling the apply,
+        // possibly after storing it, so this is no refusal that a new order number could follow
+        throw new OutcomeUnknownException(ctx, "the gateway answered " + answer.retCode() + " with \""
+            + answer.retMsg() + "\", a failure on its side rather than a refusal", response.status(), null);
+      }
       throw AgentPayErrors.applyRefusal(ctx, answer.retCode(), answer.retMsg(), response.status());
     }
     try {
