@@ -252,6 +252,24 @@ class HexpayBatchPayoutSimulatorIntegrationTest {
   }
 
   @Test
+  void uploadWhoseAnswerFailsVerification_isOutcomeUnknown_causedByTheSignature_andTheBatchExistsOnce() {
+    try (HexpaySimulator sim = HexpaySimulator.start(manual())) {
+      HexpayClient client = HexpaySimulatorIntegrationTest.clientOf(sim).build();
+      sim.faults().once(HexpaySimulator.BATCH_UPLOAD, Fault.wrongSignature());
+
+      assertThatThrownBy(() -> client.batchPayouts().upload(BatchPayoutUpload.of("payroll 2026-11 #0043",
+          List.of(record(ADDRESS_A, "12", "USDT")))))
+          .isInstanceOf(OutcomeUnknownException.class)
+          .hasCauseInstanceOf(dev.paysdk.core.error.SignatureVerificationException.class)
+          .hasMessageContaining("purpose 'payroll 2026-11 #0043'");
+
+      assertThat(sim.receivedRequests(HexpaySimulator.BATCH_UPLOAD)).hasSize(1);
+      assertThat(sim.batchCount()).isEqualTo(1);
+      assertThat(balance(client, "USDT").frozen().amount()).isEqualByComparingTo("13");
+    }
+  }
+
+  @Test
   void unknownBatch_isNotFound() {
     try (HexpaySimulator sim = HexpaySimulator.start(manual())) {
       HexpayClient client = HexpaySimulatorIntegrationTest.clientOf(sim).build();

@@ -137,8 +137,9 @@ import java.util.function.Supplier;
  *
  * <h2>Faults</h2>
  * The base faults apply to every operation. {@link Fault.Kind#WRONG_SIGNATURE} corrupts the sign of a
- * trade/query answer (other answers carry none) or, queued under {@link Faults#WEBHOOK}, of the next
- * webhook; {@link Fault.Kind#DUPLICATE_WEBHOOK} under {@link Faults#WEBHOOK} delivers the next webhook
+ * trade/query answer; on the other operations, whose answers the platform leaves unsigned, it adds a
+ * {@code sign} that does not match (the operation itself still takes effect: an upload stores its
+ * batch); queued under {@link Faults#WEBHOOK} it corrupts the sign of the next webhook; {@link Fault.Kind#DUPLICATE_WEBHOOK} under {@link Faults#WEBHOOK} delivers the next webhook
  * twice.
  *
  * <p>Thread-safe.

@@ -164,7 +164,7 @@ final class HexpayBatches {
     data.put("applyTime", HexpayWire.time(now));
     data.set("checkErrorList", checkErrors);
     data.set("checkBalanceList", checkBalance);
-    return HexpayWire.ok(data);
+    return HexpayWire.ok(data, req, ctx.md5Rule);
   }
 
   /** {@code BP}, the UTC time to the second and 3 digits, like the sample's {@code BP20250905123456789}. */
@@ -216,7 +216,7 @@ final class HexpayBatches {
         HexpayWire.text(o, "processedAt", HexpayWire.time(r.processedAt));
         o.put("createdAt", HexpayWire.time(r.createdAt));
       }
-      return HexpayWire.ok(d);
+      return HexpayWire.ok(d, req, ctx.md5Rule);
     }
   }
 
@@ -250,7 +250,7 @@ final class HexpayBatches {
       d.put("executingCount", b.count(BatchState.Rec.PROCESSING));
       d.put("createdAt", HexpayWire.time(b.applyTime));
       d.put("updatedAt", HexpayWire.time(b.updatedAt));
-      return HexpayWire.ok(d);
+      return HexpayWire.ok(d, req, ctx.md5Rule);
     }
   }
 

@@ -101,7 +101,7 @@ public final class HexpayGateway {
         HexpayWire.decimal(b, "frozenBalance", new BigDecimal(HexpayWire.plain(ctx.ledger.frozen(cur))));
       }
     }
-    return HexpayWire.ok(data);
+    return HexpayWire.ok(data, req, ctx.md5Rule);
   }
 
   public void webhookSigning(HexpaySimulator.WebhookSigning signing) {

@@ -97,7 +97,7 @@ final class HexpayPayIns {
     data.put("network", network);
     data.put("orderState", PayInOrderState.CREATED);
     data.put("payOrderId", o.payOrderId);
-    return HexpayWire.ok(data);
+    return HexpayWire.ok(data, req, ctx.md5Rule);
   }
 
   /** {@code P} and 19 digits, like the gateway's ids. */
@@ -206,7 +206,7 @@ final class HexpayPayIns {
     data.put("size", size);
     data.put("current", current);
     data.put("pages", (total + size - 1) / size);
-    return HexpayWire.ok(data);
+    return HexpayWire.ok(data, req, ctx.md5Rule);
   }
 
   private static int bizCodeOf(PayInOrderState o) {

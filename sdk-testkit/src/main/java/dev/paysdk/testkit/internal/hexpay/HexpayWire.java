@@ -57,6 +57,27 @@ final class HexpayWire {
     return SimResponse.json("{\"code\":0,\"data\":" + write(data) + ",\"msg\":\"SUCCESS\"}");
   }
 
+  /**
+   * {@link #ok(JsonNode)}; or, when the call carries {@link dev.paysdk.testkit.Fault.Kind#WRONG_SIGNATURE},
+   * the same answer with a {@code sign} that does not match: the platform's rule A over the fields of
+   * {@code data}, corrupted. The platform leaves these answers unsigned; the fault lets a test see how a
+   * client treats a signed answer that fails verification on any operation, money-moving ones included.
+   */
+  static SimResponse ok(JsonNode data, SimRequest req, dev.paysdk.core.sign.SigningRule md5Rule) {
+    if (!req.has(dev.paysdk.testkit.Fault.Kind.WRONG_SIGNATURE)) {
+      return ok(data);
+    }
+    String json = write(data);
+    Map<String, String> fields;
+    try {
+      fields = data.isObject() ? dev.paysdk.core.internal.Json.rawFields(json) : Map.of("data", json);
+    } catch (IOException e) {
+      throw new IllegalStateException("the simulator wrote invalid JSON", e);
+    }
+    String sign = corrupt(md5Rule.sign(fields));
+    return SimResponse.json("{\"code\":0,\"data\":" + json + ",\"msg\":\"SUCCESS\",\"sign\":\"" + sign + "\"}");
+  }
+
   static SimResponse error(HexpayError e) {
     ObjectNode n = object();
     n.put("code", e.code());
