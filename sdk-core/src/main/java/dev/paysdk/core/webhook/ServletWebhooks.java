@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,18 +76,8 @@ public final class ServletWebhooks {
   /** The form fields the container parsed from a consumed body: its parameters minus the query's. */
   private static byte[] formBodyFromParameters(HttpServletRequest request) {
     Map<String, List<String>> fromQuery = new HashMap<>();
-    String query = request.getQueryString();
-    if (query != null && !query.isEmpty()) {
-      for (String pair : query.split("&")) {
-        if (pair.isEmpty()) {
-          continue;
-        }
-        int eq = pair.indexOf('=');
-        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        fromQuery.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-      }
-    }
+    WebhookRequest.builder().rawQuery(request.getQueryString()).build().queryParameters()
+        .forEach((name, values) -> fromQuery.put(name, new ArrayList<>(values)));
     StringBuilder form = new StringBuilder();
     for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
       List<String> queryValues = fromQuery.getOrDefault(p.getKey(), new ArrayList<>());
