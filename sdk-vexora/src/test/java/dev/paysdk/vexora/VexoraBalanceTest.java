@@ -102,6 +102,17 @@ class VexoraBalanceTest {
   }
 
   @Test
+  void query_whenAFrontGivesUpWithAnUnreadable408Or499_isTransportException_butAnUnreadable400IsARefusal() {
+    for (int status : new int[] {408, 425, 499}) {
+      wm.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(status).withBody("<html>gave up</html>")));
+      assertThatThrownBy(() -> vexora.balances().query()).as("HTTP %d", status)
+          .isExactlyInstanceOf(TransportException.class);
+    }
+    wm.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(400).withBody("<html>bad request</html>")));
+    assertThatThrownBy(() -> vexora.balances().query()).isInstanceOf(ProviderException.class);
+  }
+
+  @Test
   void query_whenCode5000_isTransportException() {
     stub(answer("5000", "System error", "null"));
 

@@ -62,15 +62,16 @@ final class Sender {
   /**
    * Reads the answer of a read (query, balance) and checks its signature.
    *
-   * @throws TransportException when a 2xx (or other non-4xx) answer cannot be read
-   * @throws ProviderException when a 4xx answer cannot be read
+   * @throws TransportException when a 2xx (or other non-4xx) answer cannot be read, or a 408, 425,
+   *     429 or 499 (a front that gave up, not a refusal: ask again later)
+   * @throws ProviderException when another 4xx answer cannot be read
    */
   Reply readAnswer(HttpResponse response, ErrorContext ctx) {
     Reply reply;
     try {
       reply = Reply.read(response);
     } catch (IOException e) {
-      if (isClientError(response.status())) {
+      if (isClientError(response.status()) && !mayHaveBeenProcessed(response.status())) {
         throw refusedWithoutAnswer(ctx, response.status());
       }
       throw new TransportException(ctx, "the answer could not be read (" + e.getMessage() + ")", response.status(), e);
