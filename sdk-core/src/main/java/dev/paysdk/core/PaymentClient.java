@@ -7,8 +7,12 @@ import java.util.Set;
  * What every provider client has in common: its id, what it supports, and the neutral APIs.
  * Provider clients ({@code AgentPayClient}, {@code HexpayClient}...) extend this interface and
  * narrow the return types to their own richer APIs. Implementations are immutable and thread-safe.
+ *
+ * <p>A client owns the connection pool and threads of the transport it built; {@link #close()}
+ * releases them. A transport given to the builder ({@code transport(...)}) is shared and stays
+ * open: its owner closes it.
  */
-public interface PaymentClient {
+public interface PaymentClient extends AutoCloseable {
 
   /** Provider id, such as {@code inr-agentpay}. */
   String providerId();
@@ -56,4 +60,12 @@ public interface PaymentClient {
   default Webhooks webhooks() {
     throw Capability.WEBHOOKS.unsupportedBy(providerId());
   }
+
+  /**
+   * Releases what this client owns: the connection pool and threads of a transport it built
+   * itself. A shared transport given to its builder is left open. Calls made after closing fail.
+   * Idempotent. Default: nothing to release.
+   */
+  @Override
+  default void close() {}
 }

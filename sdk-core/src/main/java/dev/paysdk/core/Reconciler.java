@@ -2,8 +2,11 @@ package dev.paysdk.core;
 
 import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.OrderNotFoundException;
+import dev.paysdk.core.error.OutcomeUnknownException;
+import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.error.TransportException;
 import dev.paysdk.core.http.Sleeper;
+import dev.paysdk.core.internal.CallBudget;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +17,10 @@ import java.util.Objects;
  * {@link dev.paysdk.core.error.OutcomeUnknownException}. Queries the gateway by merchant order
  * number until it reports the order, or keeps saying it does not exist for
  * {@link Builder#notFoundGrace(Duration)} (a gateway may need a moment before a new order is
- * visible to queries). Transport failures of the queries are retried until {@link Builder#maxWait}.
+ * visible to queries). Transport failures of the queries, and answers whose signature does not
+ * verify, are retried until {@link Builder#maxWait}. It returns or throws within {@code maxWait}
+ * (plus scheduling noise): each query is given the time that is left, never its client's whole
+ * deadline.
  *
  * <pre>{@code
  * try {
@@ -55,8 +61,11 @@ public final class Reconciler {
    * Queries {@code payouts} until the order's fate is known.
    *
    * @return the payout as found, or a "not found" answer
-   * @throws TransportException when the gateway could not be asked within {@code maxWait}, or
-   *     said "not found" for less than {@code notFoundGrace} by then; the outcome is still unknown
+   * @throws OutcomeUnknownException (operation {@code payout.reconcile}) when the gateway could not
+   *     be asked within {@code maxWait}, or said "not found" for less than {@code notFoundGrace} by
+   *     then: the outcome is still unknown, so the payout must still not be sent again
+   * @throws dev.paysdk.core.error.ProviderException when the gateway refuses the query itself
+   *     (wrong credentials, for example): asking again would not help
    */
   public Reconciliation reconcile(Payouts payouts, String merchantOrderNo) {
     Objects.requireNonNull(payouts, "payouts == null");
@@ -65,9 +74,16 @@ public final class Reconciler {
     Instant deadline = start.plus(maxWait);
     Instant firstNotFound = null;
     RuntimeException last = null;
+    long startNanos = System.nanoTime();
     while (true) {
+      Duration left = maxWait.minusNanos(System.nanoTime() - startNanos);
       try {
-        Payout payout = payouts.retrieve(PayoutLookup.byMerchantOrderNo(merchantOrderNo));
+        if (left.isNegative() || left.isZero()) {
+          throw new TransportException(ErrorContext.of(lastProvider(last), "payout.reconcile", merchantOrderNo),
+              "no time left for another query", last);
+        }
+        Payout payout = CallBudget.within(left,
+            () -> payouts.retrieve(PayoutLookup.byMerchantOrderNo(merchantOrderNo)));
         return new Reconciliation(merchantOrderNo, payout);
       } catch (OrderNotFoundException e) {
         Instant now = clock.instant();
@@ -78,11 +94,12 @@ public final class Reconciler {
           return new Reconciliation(merchantOrderNo, null);
         }
         last = e;
-      } catch (TransportException e) {
+      } catch (TransportException | SignatureVerificationException e) {
         last = e;
       }
       Instant now = clock.instant();
-      if (!now.plus(pollInterval).isBefore(deadline)) {
+      Duration realLeft = maxWait.minusNanos(System.nanoTime() - startNanos);
+      if (!now.plus(pollInterval).isBefore(deadline) || realLeft.compareTo(pollInterval) <= 0) {
         // "not found" is believed only after the whole grace period, even at the deadline: a
         // shorter run of "not found" may be an order the gateway has not made visible yet
         String detail = last instanceof OrderNotFoundException
@@ -90,14 +107,14 @@ public final class Reconciler {
                 + Duration.between(firstNotFound, now).toSeconds() + "s, less than the " + notFoundGrace.toSeconds()
                 + "s grace period"
             : "outcome still unknown after " + maxWait.toSeconds() + "s of queries";
-        throw new TransportException(
+        throw new OutcomeUnknownException(
             new ErrorContext(lastProvider(last), "payout.reconcile", merchantOrderNo), detail, last);
       }
       try {
         sleeper.sleep(pollInterval);
       } catch (InterruptedException ie) {
         Thread.currentThread().interrupt();
-        throw new TransportException(new ErrorContext(lastProvider(last), "payout.reconcile", merchantOrderNo),
+        throw new OutcomeUnknownException(new ErrorContext(lastProvider(last), "payout.reconcile", merchantOrderNo),
             "interrupted while reconciling", ie);
       }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.TransportException;
 import dev.paysdk.core.testsupport.FakeClock;
 import dev.paysdk.core.testsupport.RecordingSleeper;
@@ -135,7 +136,7 @@ class ReconcilerTest {
     ScriptedPayouts payouts = new ScriptedPayouts().then(transportFailure());
 
     assertThatThrownBy(() -> reconciler().reconcile(payouts, ORDER))
-        .isInstanceOf(TransportException.class)
+        .isInstanceOf(OutcomeUnknownException.class)
         .hasMessageContaining("fake").hasMessageContaining("payout.reconcile").hasMessageContaining(ORDER)
         .hasMessageContaining("still unknown")
         .hasCauseInstanceOf(TransportException.class);
@@ -154,7 +155,7 @@ class ReconcilerTest {
     payouts.then(notFound());
 
     assertThatThrownBy(() -> reconciler().reconcile(payouts, ORDER))
-        .isInstanceOf(TransportException.class)
+        .isInstanceOf(OutcomeUnknownException.class)
         .hasMessageContaining("still unknown").hasMessageContaining("less than the 10s grace period")
         .hasCauseInstanceOf(OrderNotFoundException.class);
     assertThat(payouts.askedAt).hasSize(30);

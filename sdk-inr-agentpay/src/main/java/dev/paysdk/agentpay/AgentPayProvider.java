@@ -49,7 +49,7 @@ public final class AgentPayProvider implements PaymentProvider {
    */
   @Override
   public PaymentClient create(ProviderSettings settings) {
-    AgentPayClient.Builder b = AgentPayClient.builder();
+    AgentPayClient.Builder b = AgentPayClient.builder().providerSettings(settings);
     try {
       b.baseUrl(settings.require("baseUrl"));
       settings.get("zone").ifPresent(z -> b.zone(ZoneId.of(z)));

@@ -212,7 +212,7 @@ class PenNeutralPayoutsTest {
         .sleeper(d -> { }).build();
 
     assertThatThrownBy(() -> quick.reconcile(payouts, "M1656907083234"))
-        .isInstanceOf(TransportException.class)
+        .isInstanceOf(dev.paysdk.core.error.OutcomeUnknownException.class)
         .hasMessageContaining("outcome still unknown");
   }
 

@@ -46,4 +46,20 @@ public class PaymentException extends RuntimeException {
   public String merchantOrderNo() {
     return context == null ? null : context.merchantOrderNo();
   }
+
+  /**
+   * Whether the failed call may have been executed by the gateway. Only
+   * {@link OutcomeUnknownException} answers true: every other failure is known not to have moved
+   * money (rejected before sending, refused by the gateway, never sent, or a read). Code that
+   * decides between "send again" and "reconcile" can ask this instead of listing exception types:
+   *
+   * <pre>{@code
+   * } catch (PaymentException e) {
+   *   if (e.mayHaveExecuted()) { reconcileLater(e.merchantOrderNo()); } else { handleFailure(e); }
+   * }
+   * }</pre>
+   */
+  public boolean mayHaveExecuted() {
+    return false;
+  }
 }

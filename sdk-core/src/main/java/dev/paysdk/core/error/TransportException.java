@@ -3,8 +3,13 @@ package dev.paysdk.core.error;
 import java.util.OptionalInt;
 
 /**
- * No usable answer: the connection failed, the call timed out, the gateway answered 5xx or 429
- * after every allowed retry, or its body could not be read.
+ * No usable answer, and nothing was executed: a read (query, balance, list) that failed after its
+ * allowed retries (connection failed, timed out, HTTP 429/5xx, an unreadable answer), or a
+ * money-moving request that provably never left this machine. Safe to retry later.
+ *
+ * <p>A money-moving request that may have been executed is never this type but
+ * {@link OutcomeUnknownException}; the two are disjoint, so {@code catch (TransportException e)
+ * { retryLater(); }} cannot catch a payout that may have gone through.
  */
 public class TransportException extends PaymentException {
   private static final long serialVersionUID = 1L;

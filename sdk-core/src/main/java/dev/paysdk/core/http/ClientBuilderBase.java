@@ -15,6 +15,7 @@ import java.util.Objects;
 public abstract class ClientBuilderBase<B extends ClientBuilderBase<B>> {
   private String baseUrl;
   private HttpOptions.Builder http = HttpOptions.builder();
+  private dev.paysdk.core.observe.PaySdkObserver observer = dev.paysdk.core.observe.PaySdkObserver.NONE;
 
   protected ClientBuilderBase() {}
 
@@ -100,6 +101,33 @@ public abstract class ClientBuilderBase<B extends ClientBuilderBase<B>> {
   public B clock(Clock clock) {
     http.clock(clock);
     return self();
+  }
+
+  /**
+   * Receives each operation's start, attempts and outcome, and each webhook's verification, for
+   * metrics and alerting ({@code sdk-micrometer} adapts it to Micrometer). Default
+   * {@link dev.paysdk.core.observe.PaySdkObserver#NONE}.
+   *
+   * @throws NullPointerException when null
+   */
+  public B observer(dev.paysdk.core.observe.PaySdkObserver observer) {
+    this.observer = Objects.requireNonNull(observer, "observer == null");
+    return self();
+  }
+
+  /**
+   * Applies what {@link dev.paysdk.core.ProviderSettings} carry besides named settings: its HTTP
+   * options and its observer.
+   */
+  public B providerSettings(dev.paysdk.core.ProviderSettings settings) {
+    Objects.requireNonNull(settings, "settings == null");
+    httpOptions(settings.httpOptions());
+    return observer(settings.observer());
+  }
+
+  /** The observer as configured. */
+  protected dev.paysdk.core.observe.PaySdkObserver observer() {
+    return observer;
   }
 
   /**

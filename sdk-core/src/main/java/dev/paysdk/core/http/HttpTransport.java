@@ -11,7 +11,7 @@ import java.io.IOException;
  * plugs into every client builder through {@code transport(...)}.
  */
 @FunctionalInterface
-public interface HttpTransport {
+public interface HttpTransport extends AutoCloseable {
 
   /**
    * Sends {@code request} and reads the whole answer.
@@ -21,4 +21,12 @@ public interface HttpTransport {
    * @throws IOException for any other failure: the request may have reached the server
    */
   HttpResponse execute(HttpRequest request) throws IOException;
+
+  /**
+   * Releases the connections and threads this transport owns. A transport that wraps a client
+   * owned by the caller (such as {@code OkHttpTransport.builder().okHttpClient(...)}) releases
+   * nothing of it. Idempotent. Default: nothing to release.
+   */
+  @Override
+  default void close() {}
 }

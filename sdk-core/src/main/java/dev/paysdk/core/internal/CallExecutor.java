@@ -82,6 +82,10 @@ public final class CallExecutor {
     RetryPolicy policy = options.retryPolicy();
     Instant start = options.clock().instant();
     Instant deadline = start.plus(options.deadline());
+    Duration budget = CallBudget.remaining();
+    if (budget != null && start.plus(budget).isBefore(deadline)) {
+      deadline = start.plus(budget.isNegative() ? Duration.ZERO : budget);
+    }
     int attempt = 0;
     while (true) {
       attempt++;

@@ -56,7 +56,10 @@ class ExceptionMessagesTest {
         .startsWith("[inr-agentpay] payout.apply (merchant order PO-20261122-0001): ")
         .contains("do not resend")
         .contains("reconcile by merchant order number PO-20261122-0001");
-    assertThat(e).isInstanceOf(TransportException.class);
+    // disjoint from TransportException ("nothing executed, retry later"), and says it may have executed
+    assertThat(e).isNotInstanceOf(TransportException.class);
+    assertThat(e.mayHaveExecuted()).isTrue();
+    assertThat(new TransportException(CTX, "timeout", null).mayHaveExecuted()).isFalse();
     assertThat(e.httpStatus()).isEmpty();
   }
 

@@ -160,7 +160,7 @@ final class Gateway {
     }
   }
 
-  private static TransportException unreadable(Op op, ErrorContext ctx, int status, Exception e) {
+  private static PaymentException unreadable(Op op, ErrorContext ctx, int status, Exception e) {
     String detail = "the answer could not be read (" + e.getMessage() + ")";
     return op.sentAtMostOnce()
         ? new OutcomeUnknownException(ctx, detail, status, e)

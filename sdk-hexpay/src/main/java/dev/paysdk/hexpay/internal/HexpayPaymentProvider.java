@@ -52,7 +52,7 @@ public final class HexpayPaymentProvider implements PaymentProvider {
    */
   @Override
   public PaymentClient create(ProviderSettings s) {
-    HexpayClient.Builder b = HexpayClient.builder()
+    HexpayClient.Builder b = HexpayClient.builder().providerSettings(s)
         .baseUrl(s.require("baseUrl"))
         .mchNo(s.require("mchNo"))
         .appId(s.require("appId"));

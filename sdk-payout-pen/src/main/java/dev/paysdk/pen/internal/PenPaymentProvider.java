@@ -64,7 +64,7 @@ public final class PenPaymentProvider implements PaymentProvider {
     String baseUrl = s.require("baseUrl");
     String merchantId = s.require("merchantId");
     String secret = s.require("secretKey");
-    PenPayoutClient.Builder b = PenPayoutClient.builder()
+    PenPayoutClient.Builder b = PenPayoutClient.builder().providerSettings(s)
         .baseUrl(baseUrl)
         .merchantId(merchantId)
         .secretKey(secret)

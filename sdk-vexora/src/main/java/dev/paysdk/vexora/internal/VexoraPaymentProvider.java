@@ -49,7 +49,7 @@ public final class VexoraPaymentProvider implements PaymentProvider {
   @Override
   public PaymentClient create(ProviderSettings settings) {
     try {
-      VexoraClient.Builder b = VexoraClient.builder()
+      VexoraClient.Builder b = VexoraClient.builder().providerSettings(settings)
           .baseUrl(settings.require("baseUrl"))
           .merchantNo(settings.require("merchantNo"))
           .appSecret(settings.require("appSecret"));

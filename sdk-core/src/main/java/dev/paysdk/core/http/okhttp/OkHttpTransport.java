@@ -51,8 +51,10 @@ public final class OkHttpTransport implements HttpTransport {
   private static final long MAX_BODY_BYTES = 16L << 20;
 
   private final OkHttpClient client;
+  private final boolean owned;
 
-  private OkHttpTransport(OkHttpClient base) {
+  private OkHttpTransport(OkHttpClient base, boolean owned) {
+    this.owned = owned;
     this.client = base.newBuilder()
         .retryOnConnectionFailure(false)
         .followRedirects(false)
@@ -145,7 +147,7 @@ public final class OkHttpTransport implements HttpTransport {
         });
       }
     }
-    return new OkHttpTransport(b.build());
+    return new OkHttpTransport(b.build(), true);
   }
 
   public static Builder builder() {
@@ -198,6 +200,19 @@ public final class OkHttpTransport implements HttpTransport {
     return headers.toMultimap();
   }
 
+  /**
+   * For a transport built by {@link #from(HttpOptions)} (what a client builder makes when given no
+   * transport): evicts the idle connections and stops the dispatcher's threads. For a transport
+   * wrapping a caller's {@link OkHttpClient}: nothing, the caller owns that client.
+   */
+  @Override
+  public void close() {
+    if (owned) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
   @Override
   public String toString() {
     return "OkHttpTransport";
@@ -219,7 +234,7 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
     public OkHttpTransport build() {
-      return client != null ? new OkHttpTransport(client) : from(HttpOptions.defaults());
+      return client != null ? new OkHttpTransport(client, false) : from(HttpOptions.defaults());
     }
   }
 }
