@@ -17,6 +17,7 @@ public class OutcomeUnknownException extends PaymentException {
   private static final long serialVersionUID = 2L;
 
   private final int httpStatus;
+  private final String detail;
 
   /**
    * @param context the call; its merchant order number is named as the key to reconcile by
@@ -31,9 +32,25 @@ public class OutcomeUnknownException extends PaymentException {
    * @param httpStatus the HTTP status of the answer that told nothing, or a negative number for none
    */
   public OutcomeUnknownException(ErrorContext context, String detail, int httpStatus, Throwable cause) {
+    this(context, detail, httpStatus, null, cause);
+  }
+
+  /**
+   * @param howToRecover how to find out what happened, when reconciling by merchant order number is
+   *     not possible or not enough (a batch has no merchant reference); null for the default advice
+   */
+  public OutcomeUnknownException(ErrorContext context, String detail, int httpStatus, String howToRecover,
+      Throwable cause) {
     super(context, (httpStatus >= 0 ? detail + " (HTTP " + httpStatus + ")" : detail)
-        + "; the request may have been executed: do not resend, " + howToRecover(context), cause);
+        + "; the request may have been executed: do not resend, "
+        + (howToRecover != null ? howToRecover : howToRecover(context)), cause);
     this.httpStatus = httpStatus;
+    this.detail = detail;
+  }
+
+  /** What happened, without the advice that ends {@link #getMessage()}. */
+  public String detail() {
+    return detail;
   }
 
   /** The HTTP status of the last answer, when there was one. */

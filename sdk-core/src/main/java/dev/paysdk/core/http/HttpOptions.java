@@ -97,6 +97,11 @@ public final class HttpOptions {
     return proxyPassword;
   }
 
+  /** The transport given to the builder to share, if any (then its owner closes it). */
+  public java.util.Optional<HttpTransport> sharedTransport() {
+    return java.util.Optional.ofNullable(transport);
+  }
+
   public Sleeper sleeper() {
     return sleeper;
   }

@@ -50,9 +50,37 @@ public final class CallExecutor {
     return options;
   }
 
+  /** Told about each attempt of a call, for observation. */
+  @FunctionalInterface
+  public interface AttemptListener {
+    /** No listening. */
+    AttemptListener NONE = (attempt, status, nanos, failure, willRetry) -> { };
+
+    /**
+     * @param attempt 1 for the first
+     * @param status the answer's HTTP status, or -1 when none came
+     * @param nanos duration of the attempt
+     * @param failure the failure's simple class name when no answer came, else null
+     * @param willRetry true when another attempt follows
+     */
+    void attemptFinished(int attempt, int status, long nanos, String failure, boolean willRetry);
+  }
+
   /** A read (query, balance, list): retried on transient failures. */
   public HttpResponse read(HttpRequest request, ErrorContext ctx) {
-    return run(attempt -> request, ctx, false);
+    return run(attempt -> request, ctx, false, AttemptListener.NONE);
+  }
+
+  /** A read whose request is built anew for each attempt, each attempt reported to {@code listener}. */
+  public HttpResponse read(java.util.function.Supplier<HttpRequest> requestPerAttempt, ErrorContext ctx,
+      AttemptListener listener) {
+    return run(attempt -> requestPerAttempt.get(), ctx, false, listener);
+  }
+
+  /** A money-moving call, each attempt reported to {@code listener}. */
+  public HttpResponse moneyMoving(HttpRequest request, ErrorContext ctx, AttemptListener listener) {
+    HttpRequest once = request.moneyMoving() ? request : rebuildMoneyMoving(request);
+    return run(attempt -> once, ctx, true, listener);
   }
 
   /**
@@ -60,13 +88,13 @@ public final class CallExecutor {
    * or a stale timestamp: a retry then carries a fresh nonce, time and signature.
    */
   public HttpResponse read(java.util.function.Supplier<HttpRequest> requestPerAttempt, ErrorContext ctx) {
-    return run(attempt -> requestPerAttempt.get(), ctx, false);
+    return run(attempt -> requestPerAttempt.get(), ctx, false, AttemptListener.NONE);
   }
 
   /** A money-moving call: resent only when it provably never left. */
   public HttpResponse moneyMoving(HttpRequest request, ErrorContext ctx) {
     HttpRequest once = request.moneyMoving() ? request : rebuildMoneyMoving(request);
-    return run(attempt -> once, ctx, true);
+    return run(attempt -> once, ctx, true, AttemptListener.NONE);
   }
 
   private static HttpRequest rebuildMoneyMoving(HttpRequest r) {
@@ -78,7 +106,8 @@ public final class CallExecutor {
     return b.timeout(r.timeout()).moneyMoving(true).build();
   }
 
-  private HttpResponse run(java.util.function.IntFunction<HttpRequest> requests, ErrorContext ctx, boolean moneyMoving) {
+  private HttpResponse run(java.util.function.IntFunction<HttpRequest> requests, ErrorContext ctx, boolean moneyMoving,
+      AttemptListener listener) {
     RetryPolicy policy = options.retryPolicy();
     Instant start = options.clock().instant();
     Instant deadline = start.plus(options.deadline());
@@ -108,6 +137,7 @@ public final class CallExecutor {
       } catch (RequestNotSentException e) {
         logAttempt(ctx, attempt, -1, t0, "not sent: " + e.getClass().getSimpleName());
         Duration wait = retryWait(policy, attempt, deadline);
+        listener.attemptFinished(attempt, -1, System.nanoTime() - t0, e.getClass().getSimpleName(), wait != null);
         if (wait == null) {
           throw new TransportException(ctx, "the request was not sent (" + describe(e) + ") after " + attempt
               + " attempt(s); it is safe to send again", e);
@@ -117,11 +147,15 @@ public final class CallExecutor {
       } catch (IOException e) {
         logAttempt(ctx, attempt, -1, t0, "failed: " + e.getClass().getSimpleName());
         if (moneyMoving) {
-          throw new OutcomeUnknownException(ctx, "no answer after the request was sent (" + describe(e) + ")", e);
+          listener.attemptFinished(attempt, -1, System.nanoTime() - t0, e.getClass().getSimpleName(), false);
+          throw new OutcomeUnknownException(ctx, "no answer after the request was sent (" + describe(e) + ")",
+              statusOf(e), e);
         }
         Duration wait = retryWait(policy, attempt, deadline);
+        listener.attemptFinished(attempt, -1, System.nanoTime() - t0, e.getClass().getSimpleName(), wait != null);
         if (wait == null) {
-          throw new TransportException(ctx, "no answer after " + attempt + " attempt(s) (" + describe(e) + ")", e);
+          throw new TransportException(ctx, "no answer after " + attempt + " attempt(s) (" + describe(e) + ")",
+              statusOf(e), e);
         }
         sleep(wait, ctx);
         continue;
@@ -134,12 +168,15 @@ public final class CallExecutor {
       int status = response.status();
       boolean transientStatus = status == 429 || status >= 500;
       if (!transientStatus) {
+        listener.attemptFinished(attempt, status, System.nanoTime() - t0, null, false);
         return response;
       }
       if (moneyMoving) {
+        listener.attemptFinished(attempt, status, System.nanoTime() - t0, null, false);
         throw new OutcomeUnknownException(ctx, "the gateway answered with an error status", status, null);
       }
       Duration wait = retryWait(policy, attempt, deadline);
+      listener.attemptFinished(attempt, status, System.nanoTime() - t0, null, wait != null);
       if (wait == null) {
         throw new TransportException(ctx, "HTTP " + status + " after " + attempt + " attempt(s)", status, null);
       }
@@ -178,6 +215,17 @@ public final class CallExecutor {
 
   private static Duration min(Duration a, Duration b) {
     return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  /** The HTTP status an I/O failure saw, when the transport recorded one ({@link StatusCarrying}). */
+  private static int statusOf(IOException e) {
+    return e instanceof StatusCarrying s ? s.httpStatus() : -1;
+  }
+
+  /** An I/O failure that happened after an HTTP status was seen (the transport knows it). */
+  public interface StatusCarrying {
+    /** The status seen, or -1. */
+    int httpStatus();
   }
 
   private static String describe(IOException e) {

@@ -1,0 +1,78 @@
+package dev.paysdk.core.gateway;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Makes a gateway's free text (a refusal message, a failure reason) safe to put in an exception
+ * message, a result's {@code toString()} or a log line: control characters (CR, LF, tabs, escape
+ * sequences...) become spaces so nothing can forge a log line, every occurrence of a value the SDK
+ * sent or holds that must stay private (an account number, CCI, phone, wallet address, name) is
+ * masked to its last four characters, and the text is cut at {@value #MAX_LENGTH} characters.
+ */
+public final class GatewayText {
+  /** The longest text kept; longer text is cut and ends with an ellipsis. */
+  public static final int MAX_LENGTH = 300;
+
+  private GatewayText() {}
+
+  /**
+   * {@code text} made safe, or null for null.
+   *
+   * @param sensitive values to mask wherever they appear (null and values shorter than 4 characters
+   *     are ignored: masking them would hide ordinary words)
+   */
+  public static String sanitize(String text, Collection<String> sensitive) {
+    if (text == null) {
+      return null;
+    }
+    String s = stripControls(text);
+    if (sensitive != null && !sensitive.isEmpty()) {
+      List<String> values = new ArrayList<>();
+      for (String v : sensitive) {
+        if (v != null && v.strip().length() >= 4) {
+          values.add(v.strip());
+        }
+      }
+      // longest first, so a value that contains another is masked whole
+      values.sort(Comparator.comparingInt(String::length).reversed());
+      for (String v : values) {
+        if (s.contains(v)) {
+          s = s.replace(v, mask(v));
+        }
+      }
+    }
+    if (s.length() > MAX_LENGTH) {
+      s = s.substring(0, MAX_LENGTH) + "…";
+    }
+    return s;
+  }
+
+  /** {@code text} with every control character (C0, DEL, C1, line and paragraph separators) as a space. */
+  public static String stripControls(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029';
+      if (control) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        sb.append(' ');
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  /** {@code ****1234}: the last four characters of {@code value} behind a fixed mask. */
+  public static String mask(String value) {
+    return "****" + value.substring(Math.max(0, value.length() - 4));
+  }
+}

@@ -1,0 +1,187 @@
+package dev.paysdk.core.gateway;
+
+import dev.paysdk.core.webhook.WebhookRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The fields of an inbound webhook, read once by one policy for every gateway, and checked for an
+ * ambiguous canonical form before any signature is trusted.
+ *
+ * <p>Sources, in this order: the URL's query parameters, then the body as a JSON object (when it
+ * starts with <code>{</code>) or as a form (otherwise, when the content type is a form or absent).
+ * A name given more than once, in one source or across sources, is accepted only when every value is
+ * the same; different values are in doubt and rejected.
+ *
+ * <p>Ambiguity ({@link #requireUnambiguous}): signing rules concatenate fields without escaping, so a
+ * captured genuine webhook can be re-split into other fields with the identical canonical string and
+ * signature ({@code payOrderId=P1&payWay=X} sent as one field {@code payOrderId} holding
+ * {@code P1&payWay=X}). Rejected: a name that could hold a separator (with {@code =} or {@code &}, or
+ * for {@link CanonicalStyle#PAIRS} any name that is not a plain identifier), an identity, status or
+ * amount field not of its {@link Shape}, and any other value that holds the start of another known
+ * field's fragment ({@code &name=} or, for pairs, {@code name=}).
+ */
+public final class InboundFields {
+  private static final Pattern IDENTIFIER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
+  /** Where a gateway sends its webhook fields. */
+  public enum Source { QUERY, FORM, JSON }
+
+  private InboundFields() {}
+
+  /**
+   * The fields of {@code request} from the accepted sources, in arrival order.
+   *
+   * @throws MalformedAnswerException when a body cannot be decoded (a bad {@code %} escape, broken
+   *     JSON), a name repeats with different values, or no field arrived at all
+   */
+  public static Map<String, String> extract(WebhookRequest request, Set<Source> accepted) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (accepted.contains(Source.QUERY)) {
+      for (Map.Entry<String, List<String>> e : request.queryParameters().entrySet()) {
+        for (String value : e.getValue()) {
+          put(out, e.getKey(), value);
+        }
+      }
+    }
+    byte[] body = request.body();
+    int first = firstNonSpace(body);
+    if (first >= 0) {
+      if (body[first] == '{') {
+        if (!accepted.contains(Source.JSON)) {
+          throw new MalformedAnswerException("the webhook has a JSON body, which this gateway does not send");
+        }
+        for (Map.Entry<String, String> e : RawJson.object(body).entrySet()) {
+          if (e.getValue() != null) {
+            put(out, e.getKey(), e.getValue());
+          }
+        }
+      } else if (accepted.contains(Source.FORM) && (request.isForm() || request.contentType() == null)) {
+        form(new String(body, StandardCharsets.UTF_8).strip(), out);
+      } else if (!accepted.contains(Source.QUERY)) {
+        throw new MalformedAnswerException("the webhook body is neither JSON nor a form");
+      }
+      // otherwise a gateway that sends its fields in the query: a body of another type is not read
+    }
+    if (out.isEmpty()) {
+      throw new MalformedAnswerException("the webhook carries no fields");
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The sources of a gateway that sends only {@code first} and {@code more}. */
+  public static Set<Source> sources(Source first, Source... more) {
+    return Collections.unmodifiableSet(EnumSet.of(first, more));
+  }
+
+  /**
+   * Rejects a field set whose canonical form is ambiguous.
+   *
+   * @param shapes the identity, status and amount fields and their shapes; such a field, when present
+   *     and not empty, must have its shape
+   * @param knownNames every field name the gateway documents for this webhook (besides those present)
+   * @throws MalformedAnswerException naming the field (never its value)
+   */
+  public static void requireUnambiguous(Map<String, String> fields, CanonicalStyle style, Map<String, Shape> shapes,
+      Set<String> knownNames) {
+    for (String name : fields.keySet()) {
+      boolean ok = style == CanonicalStyle.PAIRS ? IDENTIFIER_NAME.matcher(name).matches()
+          : !name.isEmpty() && name.indexOf('=') < 0 && name.indexOf('&') < 0 && GatewayText.stripControls(name).equals(name);
+      if (!ok) {
+        // the name itself is unverified input: it is not repeated in the message
+        throw new MalformedAnswerException("the webhook has a parameter name that is not a plain name");
+      }
+    }
+    for (Map.Entry<String, Shape> s : shapes.entrySet()) {
+      String v = fields.get(s.getKey());
+      if (v != null && !v.isEmpty() && !s.getValue().matches(v)) {
+        throw new MalformedAnswerException("the webhook's field '" + s.getKey() + "' is not of its documented shape");
+      }
+    }
+    for (Map.Entry<String, String> f : fields.entrySet()) {
+      String v = f.getValue();
+      if (v == null || v.isEmpty() || shapes.containsKey(f.getKey())) {
+        continue;
+      }
+      String absorbed = absorbedName(v, style, fields.keySet(), knownNames);
+      if (absorbed != null) {
+        String which = knownNames.contains(f.getKey()) ? "field '" + f.getKey() + "'" : "a field";
+        throw new MalformedAnswerException("the webhook's " + which + " holds what reads as another field of the"
+            + " signed string");
+      }
+    }
+  }
+
+  /** The known name whose fragment {@code value} holds, or null. */
+  private static String absorbedName(String value, CanonicalStyle style, Set<String> present, Set<String> known) {
+    if (style == CanonicalStyle.FRAGMENTS) {
+      int amp = value.indexOf('&');
+      while (amp >= 0) {
+        int eq = value.indexOf('=', amp + 1);
+        int next = value.indexOf('&', amp + 1);
+        if (eq > amp && (next < 0 || eq < next)) {
+          String name = value.substring(amp + 1, eq);
+          if (present.contains(name) || known.contains(name)) {
+            return name;
+          }
+        }
+        amp = next;
+      }
+      return null;
+    }
+    for (String name : present) {
+      if (value.contains(name + "=")) {
+        return name;
+      }
+    }
+    for (String name : known) {
+      if (value.contains(name + "=")) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static void form(String text, Map<String, String> out) {
+    if (text.isEmpty()) {
+      return;
+    }
+    for (String pair : text.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      try {
+        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        put(out, k, v);
+      } catch (IllegalArgumentException e) {
+        throw new MalformedAnswerException("the webhook's form body is not valid URL encoding");
+      }
+    }
+  }
+
+  private static void put(Map<String, String> out, String name, String value) {
+    String before = out.putIfAbsent(name, value);
+    if (before != null && !before.equals(value)) {
+      throw new MalformedAnswerException("the webhook gives a parameter twice with different values");
+    }
+  }
+
+  private static int firstNonSpace(byte[] body) {
+    for (int i = 0; i < body.length; i++) {
+      byte b = body[i];
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
