@@ -3,9 +3,8 @@ package dev.paysdk.hexpay;
 import dev.paysdk.core.Capability;
 import dev.paysdk.core.PaymentClient;
 import dev.paysdk.core.http.ClientBuilderBase;
+import dev.paysdk.core.http.GatewayClientBuilder;
 import dev.paysdk.core.sign.Keys;
-import dev.paysdk.hexpay.internal.HexpayClientImpl;
-import dev.paysdk.hexpay.internal.HexpayConfig;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.ZoneId;
@@ -20,11 +19,11 @@ import java.util.Set;
  * <pre>{@code
  * HexpayClient hexpay = HexpayClient.builder()
  *     .baseUrl("https://api.example-gateway.com")      // handed out by the gateway
- *     .mchNo("M1752564528")
+ *     .merchantId("M1752564528")                        // mchNo
  *     .appId("68760330a2cf0af37c52a073")
  *     .merchantPrivateKey(privateKeyPem)                 // PEM or bare base64, PKCS#8 or PKCS#1
  *     .platformPublicKey(platformPublicKeyPem)
- *     .appSecret(appSecret)                              // optional: MD5-signed answers and callbacks
+ *     .secret(appSecret)                                 // appSecret: order queries need it
  *     .build();
  *
  * CashierOrderResult r = hexpay.payIns().createOrder(CashierOrder.builder()
@@ -43,7 +42,7 @@ import java.util.Set;
  * (cashier order, batch upload, batch cancel) the failure is an
  * {@link dev.paysdk.core.error.OutcomeUnknownException} whose cause is the
  * {@link dev.paysdk.core.error.SignatureVerificationException}: the request may have been executed.
- * Success is {@code code} 0.
+ * Success is {@code code} 0 with {@code msg} SUCCESS.
  *
  * <p>Errors: an answer with another code is a {@link dev.paysdk.core.error.ProviderException};
  * when its message says the order (or batch, or record) does not exist, or its code is 5003, a
@@ -89,18 +88,19 @@ public interface HexpayClient extends PaymentClient {
   HexpayBatchPayouts batchPayouts();
 
   /**
-   * Builder of {@link HexpayClient}. Required: {@code baseUrl}, {@code mchNo}, {@code appId}, and
-   * with the default {@link HexpaySignType#RSA2} {@code merchantPrivateKey} and
-   * {@code platformPublicKey} (with {@link HexpaySignType#MD5}, {@code appSecret} instead). Every
-   * setter rejects null at once. The HTTP options (timeouts, deadline, retries, proxy, transport)
-   * are those of {@link ClientBuilderBase}.
+   * Builder of {@link HexpayClient}. Required: {@code baseUrl}, {@code merchantId} (the gateway's
+   * {@code mchNo}), {@code appId}, and with the default {@link HexpaySignType#RSA2}
+   * {@code merchantPrivateKey} and {@code platformPublicKey} (with {@link HexpaySignType#MD5},
+   * {@code secret} instead). The app secret ({@code secret}, alias {@code appSecret}) is optional to
+   * build, but the gateway signs its order-query answers with MD5 and that secret (the document's
+   * sample): without it every {@code payIns().query(...)} and {@code retrieve(...)} fails
+   * verification. Every setter rejects null at once. The HTTP options (timeouts, deadline, retries,
+   * proxy, transport) are those of {@link ClientBuilderBase}.
    */
-  final class Builder extends ClientBuilderBase<Builder> {
-    private String mchNo;
+  final class Builder extends GatewayClientBuilder<Builder> {
     private String appId;
     private PrivateKey merchantPrivateKey;
     private PublicKey platformPublicKey;
-    private String appSecret;
     private HexpaySignType signType = HexpaySignType.RSA2;
     private String version = "v1.0";
     private ZoneId zone = ZoneOffset.UTC;
@@ -116,10 +116,12 @@ public interface HexpayClient extends PaymentClient {
       return this;
     }
 
-    /** {@code mchNo}: the merchant number, at most 30 characters. Required. */
+    /**
+     * {@code mchNo}: the merchant number, at most 30 characters. Required. The gateway's name for
+     * {@link #merchantId(String)}.
+     */
     public Builder mchNo(String mchNo) {
-      this.mchNo = Objects.requireNonNull(mchNo, "mchNo == null");
-      return this;
+      return merchantId(Objects.requireNonNull(mchNo, "mchNo == null"));
     }
 
     /** {@code appId}: the application id created in the merchant back office, at most 64 characters. Required. */
@@ -163,19 +165,15 @@ public interface HexpayClient extends PaymentClient {
     }
 
     /**
-     * The application's secret, which verifies MD5-signed answers (the order query's answer is
-     * signed this way) and MD5-signed callbacks, and signs requests with {@link HexpaySignType#MD5}.
-     * Optional with RSA2; without it an MD5-signed answer is rejected, never accepted unchecked.
+     * The application's secret (the gateway's {@code appSecret}; the same as {@link #secret}), which
+     * verifies MD5-signed answers (the order query's answer is signed this way, so order queries
+     * need it) and MD5-signed callbacks, and signs requests with {@link HexpaySignType#MD5}. Optional
+     * to build with RSA2; without it an MD5-signed answer is rejected, never accepted unchecked.
      *
-     * @throws IllegalArgumentException when it is empty
+     * @throws IllegalArgumentException when it is blank
      */
     public Builder appSecret(String appSecret) {
-      Objects.requireNonNull(appSecret, "appSecret == null");
-      if (appSecret.isEmpty()) {
-        throw new IllegalArgumentException("appSecret is empty");
-      }
-      this.appSecret = appSecret;
-      return this;
+      return secret(Objects.requireNonNull(appSecret, "appSecret == null"));
     }
 
     /** How requests are signed, and the {@code signType} sent. Default {@link HexpaySignType#RSA2}. */
@@ -257,11 +255,12 @@ public interface HexpayClient extends PaymentClient {
     public HexpayClient build() {
       HexpayConfig.Builder c = HexpayConfig.builder()
           .baseUrl(requireBaseUrl())
-          .mchNo(maxLength(require(mchNo, "mchNo"), "mchNo", 30))
+          .mchNo(maxLength(requireMerchantId("mchNo"), "merchantId", 30))
           .appId(maxLength(require(appId, "appId"), "appId", 64))
           .signType(signType)
           .version(maxLength(require(version, "version"), "version", 10))
-          .appSecret(appSecret)
+          .appSecret(secret())
+          .orderNotFoundPattern(orderNotFoundPattern())
           .zone(zone)
           .defaultGoodsType(defaultGoodsType)
           .tronNetworkEnabled(tronNetworkEnabled)
@@ -272,10 +271,10 @@ public interface HexpayClient extends PaymentClient {
         c.merchantPrivateKey(require(merchantPrivateKey, "merchantPrivateKey"))
             .platformPublicKey(require(platformPublicKey, "platformPublicKey"));
       } else {
-        require(appSecret, "appSecret");
+        requireSecret("appSecret");
         c.merchantPrivateKey(merchantPrivateKey).platformPublicKey(platformPublicKey);
       }
-      return new HexpayClientImpl(c.build());
+      return DefaultHexpayClient.create(c.build(), observer());
     }
 
     private static String maxLength(String value, String setter, int max) {

@@ -52,9 +52,19 @@ public interface HexpayWebhooks extends Webhooks {
   WebhookEvent verify(WebhookRequest request);
 
   /**
-   * {@link #verify} returning the typed callback only.
+   * {@link #verify} returning the typed callback only: the native webhook method.
    *
    * @throws dev.paysdk.core.error.SignatureVerificationException as {@link #verify}
    */
-  HexpayPayInNotification verifyPayIn(WebhookRequest request);
+  HexpayPayInNotification verifyNotification(WebhookRequest request);
+
+  /**
+   * The former name of {@link #verifyNotification}.
+   *
+   * @deprecated use {@link #verifyNotification}, the native webhook method of every gateway
+   */
+  @Deprecated
+  default HexpayPayInNotification verifyPayIn(WebhookRequest request) {
+    return verifyNotification(request);
+  }
 }

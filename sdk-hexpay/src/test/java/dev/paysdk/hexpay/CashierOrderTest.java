@@ -152,7 +152,7 @@ class CashierOrderTest {
 
     assertThatThrownBy(() -> client().payIns().createOrder(documentSampleOrder()))
         .isExactlyInstanceOf(ProviderException.class)
-        .hasMessageContaining("[hexpay] payIn.createOrder (merchant order 378758439)")
+        .hasMessageContaining("[hexpay] payin.create (merchant order 378758439)")
         .hasMessageContaining("code 9999")
         .hasMessageContaining("通道不可用")
         .satisfies(e -> assertThat(((ProviderException) e).providerCode()).isEqualTo("9999"));
@@ -195,14 +195,14 @@ class CashierOrderTest {
 
     assertThatThrownBy(() -> client().payIns().createOrder(documentSampleOrder()))
         .isInstanceOf(OutcomeUnknownException.class)
-        .hasMessageContaining("[hexpay] payIn.createOrder (merchant order 378758439)")
+        .hasMessageContaining("[hexpay] payin.create (merchant order 378758439)")
         .hasMessageContaining("the answer's signature did not verify")
         .hasMessageContaining("SHA256withRSA")
-        .hasMessageContaining("the order may have been created")
+        .hasMessageContaining("the request may have been executed")
         .hasMessageContaining("do not resend, reconcile by merchant order number 378758439")
         .hasMessageNotContaining(forged)
         .cause().isInstanceOf(SignatureVerificationException.class)
-        .hasMessageContaining("[hexpay] payIn.createOrder (merchant order 378758439)");
+        .hasMessageContaining("[hexpay] payin.create (merchant order 378758439)");
     assertThat(wm.getAllServeEvents()).hasSize(1);
   }
 

@@ -46,7 +46,9 @@ class HexpayClientBuilderTest {
         .platformPublicKey(PLATFORM.getPublic()).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("baseUrl is required");
     assertThatThrownBy(() -> HexpayClient.builder().baseUrl("https://gateway.invalid").appId("A1").build())
-        .isInstanceOf(IllegalStateException.class).hasMessage("mchNo is required: call mchNo(...) on the builder");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("merchantId is required: call merchantId(\"...\") (or its alias mchNo(...)) with the id the gateway"
+            + " assigned");
     assertThatThrownBy(() -> HexpayClient.builder().baseUrl("https://gateway.invalid").mchNo("M1").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("call appId(...)");
     assertThatThrownBy(() -> HexpayClient.builder().baseUrl("https://gateway.invalid").mchNo("M1").appId("A1")
@@ -57,7 +59,7 @@ class HexpayClientBuilderTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("call platformPublicKey(...)");
     assertThatThrownBy(() -> HexpayClient.builder().baseUrl("https://gateway.invalid").mchNo("M1").appId("A1")
         .signType(HexpaySignType.MD5).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("call appSecret(...)");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("alias appSecret(...)");
   }
 
   @Test
@@ -152,7 +154,7 @@ class HexpayClientBuilderTest {
         "zone", "Asia/Shanghai", "tronNetworkEnabled", "true")));
 
     assertThat(provider.displayName()).isEqualTo("Hexpay");
-    assertThat(provider.settingNames()).startsWith("baseUrl", "mchNo", "appId");
+    assertThat(provider.settingNames()).startsWith("baseUrl", "merchantId", "appId");
     assertThat(client).isInstanceOf(HexpayClient.class);
     assertThat(client.capabilities()).isEqualTo(provider.capabilities());
   }

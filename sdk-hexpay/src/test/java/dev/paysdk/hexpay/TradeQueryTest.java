@@ -199,9 +199,9 @@ class TradeQueryTest {
     // The document's request sample asks for P1947211653281546242; its answer is about P1947491150220296193.
     assertThatThrownBy(() -> client().payIns().query(PayInLookup.byProviderOrderNo("P1947211653281546242")))
         .isExactlyInstanceOf(TransportException.class)
-        .hasMessageContaining("[hexpay] payIn.query")
-        .hasMessageContaining("the answer names another order")
-        .hasMessageContaining("payOrderId 'P1947491150220296193', asked for 'P1947211653281546242'");
+        .hasMessageContaining("[hexpay] payin.query")
+        .hasMessageContaining("the answer is about gateway order")
+        .hasMessageContaining("gateway order P1947491150220296193, not P1947211653281546242");
   }
 
   @Test
@@ -211,7 +211,7 @@ class TradeQueryTest {
     assertThatThrownBy(() -> client().payIns().query(PayInLookup.byMerchantOrderNo("order-42")))
         .isExactlyInstanceOf(TransportException.class)
         .hasMessageContaining("(merchant order order-42)")
-        .hasMessageContaining("mchOrderNo 'ypSp0IpG5on6', asked for 'order-42'");
+        .hasMessageContaining("merchant order ypSp0IpG5on6, not order-42");
   }
 
   @Test
@@ -221,7 +221,7 @@ class TradeQueryTest {
     assertThatThrownBy(() -> client().payIns()
         .query(new PayInLookup("ypSp0IpG5on6", "P1947211653281546242")))
         .isExactlyInstanceOf(TransportException.class)
-        .hasMessageContaining("payOrderId 'P1947491150220296193'");
+        .hasMessageContaining("gateway order P1947491150220296193");
     TradeOrder order = client().payIns().query(new PayInLookup("ypSp0IpG5on6", "P1947491150220296193"));
     assertThat(order.payOrderId()).isEqualTo("P1947491150220296193");
   }
@@ -232,10 +232,10 @@ class TradeQueryTest {
 
     assertThatThrownBy(() -> client().payIns().retrieve(PayInLookup.byMerchantOrderNo("order-42")))
         .isExactlyInstanceOf(TransportException.class)
-        .hasMessageContaining("mchOrderNo 'ypSp0IpG5on6', asked for 'order-42'");
+        .hasMessageContaining("merchant order ypSp0IpG5on6, not order-42");
     assertThatThrownBy(() -> client().payIns().retrieve(PayInLookup.byProviderOrderNo("P1947211653281546242")))
         .isExactlyInstanceOf(TransportException.class)
-        .hasMessageContaining("payOrderId 'P1947491150220296193', asked for 'P1947211653281546242'");
+        .hasMessageContaining("gateway order P1947491150220296193, not P1947211653281546242");
   }
 
   @Test
@@ -247,7 +247,7 @@ class TradeQueryTest {
 
     assertThatThrownBy(() -> client().payIns().query(PayInLookup.byMerchantOrderNo("ypSp0IpG5on6")))
         .isExactlyInstanceOf(TransportException.class)
-        .hasMessageContaining("does not name the order asked for: it has no mchOrderNo");
+        .hasMessageContaining("does not name the order asked for: it has no merchant order number");
   }
 
   @Test
@@ -258,7 +258,7 @@ class TradeQueryTest {
 
     assertThatThrownBy(() -> client().payIns().query(PayInLookup.byProviderOrderNo("P1947491150220296193")))
         .isInstanceOf(SignatureVerificationException.class)
-        .hasMessageContaining("[hexpay] payIn.query")
+        .hasMessageContaining("[hexpay] payin.query")
         .hasMessageContaining("carries no signature");
     assertThatThrownBy(() -> client().payIns().retrieve(PayInLookup.byMerchantOrderNo("ypSp0IpG5on6")))
         .isInstanceOf(SignatureVerificationException.class);
@@ -293,10 +293,19 @@ class TradeQueryTest {
 
   @Test
   void query_whenTheGatewayRefusesForAnotherReason_throwsPlainProviderException() {
-    answer("{\"code\":10,\"msg\":\"系统异常\"}");
+    answer("{\"code\":9999,\"msg\":\"通道不可用\"}");
 
     assertThatThrownBy(() -> client().payIns().query(PayInLookup.byMerchantOrderNo("x")))
         .isExactlyInstanceOf(ProviderException.class);
+  }
+
+  @Test
+  void query_whenTheGatewayAnswersItsOwnSystemError_isATransportFailureToAskAgainLater() {
+    answer("{\"code\":10,\"msg\":\"系统异常\"}");
+
+    assertThatThrownBy(() -> client().payIns().query(PayInLookup.byMerchantOrderNo("x")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("code 10");
   }
 
   @Test

@@ -86,7 +86,9 @@ class ValidationTest {
 
   @Test
   void createOrder_atTheMaximumLengths_isAccepted() {
-    wm.stubFor(post(urlEqualTo("/v1/hexpay/trade/order")).willReturn(okJson(fixture("trade-order-response.json"))));
+    // the document's answer, for the amount asked here (an answer naming another amount is not believed)
+    wm.stubFor(post(urlEqualTo("/v1/hexpay/trade/order")).willReturn(okJson(fixture("trade-order-response.json")
+        .replace("\"amount\": 11", "\"amount\": 12345678901234.123456").replace("\"currency\": \"USDC\"", "\"currency\": \"USDT\""))));
     String url = "https://shop.example/" + "a".repeat(235);
 
     client.payIns().createOrder(validOrder().merchantOrderNo("o".repeat(64)).merchantUserId("u".repeat(32))
@@ -257,7 +259,8 @@ class ValidationTest {
         .willReturn(okJson(fixture("batch-upload-response.json"))));
 
     TestSupport.client(wm, MERCHANT, PLATFORM).tronNetworkEnabled(true).build().batchPayouts()
-        .upload(BatchPayoutUpload.of("p", List.of(BatchPayoutRecord.of("T1", Money.of("1", "USDT"), HexpayNetwork.TRON))));
+        .upload(BatchPayoutUpload.of("p", List.of(BatchPayoutRecord.of("T1", Money.of("10.5", "USDT"), HexpayNetwork.TRON),
+            BatchPayoutRecord.of("T2", Money.of("20.3", "USDC"), HexpayNetwork.TRON))));
 
     assertThat(wm.getAllServeEvents().get(0).getRequest().getBodyAsString()).contains("\"networkType\":\"Tron\"");
     wm.resetRequests();

@@ -11,25 +11,34 @@ import dev.paysdk.core.Money;
  * @param merchantOrderNo the merchant order number, or null
  * @param providerOrderNo the gateway's order number, or null
  * @param amount the amount with its currency, or null
+ * @param strict whether an answer must name every number this binding knows
  */
-public record AnswerBinding(String merchantOrderNo, String providerOrderNo, Money amount) {
+public record AnswerBinding(String merchantOrderNo, String providerOrderNo, Money amount, boolean strict) {
 
   /** Nothing known. */
-  public static final AnswerBinding NONE = new AnswerBinding(null, null, null);
+  public static final AnswerBinding NONE = new AnswerBinding(null, null, null, false);
 
   /** A binding on the merchant order number alone. */
   public static AnswerBinding order(String merchantOrderNo) {
-    return new AnswerBinding(blankToNull(merchantOrderNo), null, null);
+    return new AnswerBinding(blankToNull(merchantOrderNo), null, null, false);
   }
 
   /** The same binding with the gateway's order number. */
   public AnswerBinding providerOrderNo(String value) {
-    return new AnswerBinding(merchantOrderNo, blankToNull(value), amount);
+    return new AnswerBinding(merchantOrderNo, blankToNull(value), amount, strict);
   }
 
   /** The same binding with an amount. */
   public AnswerBinding amount(Money value) {
-    return new AnswerBinding(merchantOrderNo, providerOrderNo, value);
+    return new AnswerBinding(merchantOrderNo, providerOrderNo, value, strict);
+  }
+
+  /**
+   * The same binding, for an answer that the document says always names the order: an answer that
+   * leaves out a number this binding knows is no proof either, and is not believed.
+   */
+  public AnswerBinding requireNamed() {
+    return new AnswerBinding(merchantOrderNo, providerOrderNo, amount, true);
   }
 
   /**
@@ -40,6 +49,12 @@ public record AnswerBinding(String merchantOrderNo, String providerOrderNo, Mone
   public String mismatch(AnswerBinding answered) {
     if (answered == null) {
       return null;
+    }
+    if (strict && merchantOrderNo != null && answered.merchantOrderNo == null) {
+      return "the answer does not name the order asked for: it has no merchant order number";
+    }
+    if (strict && providerOrderNo != null && answered.providerOrderNo == null) {
+      return "the answer does not name the order asked for: it has no gateway order number";
     }
     if (differs(merchantOrderNo, answered.merchantOrderNo)) {
       return "the answer is about merchant order " + GatewayText.stripControls(answered.merchantOrderNo)

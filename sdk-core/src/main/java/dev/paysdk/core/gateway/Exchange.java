@@ -162,7 +162,7 @@ public final class Exchange<E> implements AutoCloseable {
     private final ErrorContext ctx;
     private Consumer<Validation> validation;
     private Supplier<WireParams> params;
-    private AnswerBinding expected = AnswerBinding.NONE;
+    private Supplier<AnswerBinding> expected = () -> AnswerBinding.NONE;
     private final List<String> sensitive = new ArrayList<>();
     private String recovery;
 
@@ -196,6 +196,16 @@ public final class Exchange<E> implements AutoCloseable {
 
     /** What the request is about, for checking the answer's {@link AnswerBinding}. */
     public Call expect(AnswerBinding binding) {
+      Objects.requireNonNull(binding, "binding == null");
+      this.expected = () -> binding;
+      return this;
+    }
+
+    /**
+     * What the request is about, known only once {@link #validate} has run (a neutral request mapped
+     * to the gateway's during validation).
+     */
+    public Call expect(Supplier<AnswerBinding> binding) {
       this.expected = Objects.requireNonNull(binding, "binding == null");
       return this;
     }
@@ -340,7 +350,7 @@ public final class Exchange<E> implements AutoCloseable {
         throw unreadable(status, e.getMessage(), e);
       }
       if (identify != null) {
-        String mismatch = expected.mismatch(identify.apply(result));
+        String mismatch = expected.get().mismatch(identify.apply(result));
         if (mismatch != null) {
           throw operation.isMoneyMoving()
               ? new OutcomeUnknownException(ctx, mismatch + ": it may be the answer to another request, and this"

@@ -34,6 +34,13 @@ public final class WireParams {
     return new Builder();
   }
 
+  /** A builder holding these parameters, to append more. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.params.addAll(params);
+    return b;
+  }
+
   public List<Param> params() {
     return params;
   }

@@ -1,9 +1,6 @@
-package dev.paysdk.hexpay.internal;
+package dev.paysdk.hexpay;
 
 import dev.paysdk.core.PayInStatus;
-import dev.paysdk.hexpay.BatchAuditStatus;
-import dev.paysdk.hexpay.BatchRecordStatus;
-import dev.paysdk.hexpay.SettleState;
 import java.util.List;
 
 /**
@@ -22,7 +19,7 @@ import java.util.List;
  *   <tr><td>6</td><td>CLOSED</td><td>-</td><td>-</td><td>-</td></tr>
  * </table>
  */
-public final class HexpayStatuses {
+final class HexpayStatuses {
   private static final List<PayInStatus> ORDER = List.of(PayInStatus.CREATED, PayInStatus.PAYING,
       PayInStatus.SUCCEEDED, PayInStatus.FAILED, PayInStatus.CANCELLED, PayInStatus.REFUNDED, PayInStatus.CLOSED);
   private static final List<SettleState> SETTLE = List.of(SettleState.PENDING, SettleState.SETTLING,

@@ -1,6 +1,6 @@
-package dev.paysdk.hexpay.internal;
+package dev.paysdk.hexpay;
 
-import java.io.IOException;
+import dev.paysdk.core.gateway.MalformedAnswerException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -30,16 +30,16 @@ final class Times {
    * The instant a text stands for, or null for null or blank text. Digits only: epoch milliseconds
    * (10 digits or fewer: epoch seconds, since no millisecond value that short is a plausible date).
    *
-   * @throws IOException naming the field when the text is neither form
+   * @throws MalformedAnswerException naming the field when the text is neither form
    */
-  static Instant parse(String field, String text, ZoneId zone) throws IOException {
+  static Instant parse(String field, String text, ZoneId zone) {
     if (text == null || text.isBlank()) {
       return null;
     }
     String t = text.strip();
     if (t.chars().allMatch(c -> c >= '0' && c <= '9')) {
       if (t.length() > 15) {
-        throw new IOException("field '" + field + "' is not a time");
+        throw new MalformedAnswerException("field '" + field + "' is not a time");
       }
       long n = Long.parseLong(t);
       return t.length() <= 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
@@ -47,7 +47,7 @@ final class Times {
     try {
       return LocalDateTime.parse(t, READ).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
-      throw new IOException("field '" + field + "' is neither yyyy-MM-dd HH:mm:ss nor epoch milliseconds", e);
+      throw new MalformedAnswerException("field '" + field + "' is neither yyyy-MM-dd HH:mm:ss nor epoch milliseconds", e);
     }
   }
 

@@ -1,11 +1,8 @@
-package dev.paysdk.hexpay.internal;
+package dev.paysdk.hexpay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paysdk.core.PayInStatus;
-import dev.paysdk.hexpay.BatchAuditStatus;
-import dev.paysdk.hexpay.BatchRecordStatus;
-import dev.paysdk.hexpay.SettleState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,17 +1,9 @@
-package dev.paysdk.hexpay.internal;
+package dev.paysdk.hexpay;
 
 import dev.paysdk.core.PayIn;
 import dev.paysdk.core.PayInQuery;
 import dev.paysdk.core.PayInRequest;
 import dev.paysdk.core.internal.Validation;
-import dev.paysdk.hexpay.CashierOrder;
-import dev.paysdk.hexpay.CashierOrderResult;
-import dev.paysdk.hexpay.Goods;
-import dev.paysdk.hexpay.HexpayClient;
-import dev.paysdk.hexpay.HexpayNetwork;
-import dev.paysdk.hexpay.OrderListItem;
-import dev.paysdk.hexpay.OrderListQuery;
-import dev.paysdk.hexpay.TradeOrder;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 

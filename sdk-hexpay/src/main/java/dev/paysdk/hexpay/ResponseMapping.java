@@ -1,27 +1,21 @@
-package dev.paysdk.hexpay.internal;
+package dev.paysdk.hexpay;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.paysdk.core.Money;
-import dev.paysdk.core.internal.Json;
-import dev.paysdk.hexpay.BalanceCheck;
-import dev.paysdk.hexpay.BatchCancelResult;
-import dev.paysdk.hexpay.BatchCheckError;
-import dev.paysdk.hexpay.BatchPayoutDetail;
-import dev.paysdk.hexpay.BatchPayoutRecordDetail;
-import dev.paysdk.hexpay.BatchUploadResult;
-import dev.paysdk.hexpay.CashierOrderResult;
-import dev.paysdk.hexpay.Goods;
-import dev.paysdk.hexpay.HexpayBalance;
-import dev.paysdk.hexpay.OrderListItem;
-import dev.paysdk.hexpay.TradeOrder;
-import java.io.IOException;
+import dev.paysdk.core.gateway.FieldReader;
+import dev.paysdk.core.gateway.MalformedAnswerException;
+import dev.paysdk.core.gateway.RawJson;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The one place where answer fields are read by their wire names. */
+/**
+ * The one place where answer fields are read by their wire names, from the raw texts of the answer
+ * ({@link RawJson}): numbers are read bounded, a shape that cannot be read is a
+ * {@link MalformedAnswerException} naming the field.
+ */
 final class ResponseMapping {
   private static final List<String> ERROR_INDEX = List.of("index", "rowIndex", "rowNum", "row", "line");
   private static final List<String> ERROR_MESSAGE =
@@ -33,74 +27,110 @@ final class ResponseMapping {
     this.zone = zone;
   }
 
-  private FieldReader reader(JsonNode node) {
-    return FieldReader.of(node, zone);
+  /** Reads one object's fields; times in the client's zone. */
+  private final class Reader {
+    private final Map<String, String> fields;
+    private final FieldReader r;
+
+    Reader(Map<String, String> fields) {
+      this.fields = fields;
+      this.r = FieldReader.of(fields);
+    }
+
+    String str(String f) {
+      return r.text(f);
+    }
+
+    java.math.BigDecimal decimal(String f) {
+      return r.decimal(f);
+    }
+
+    Long longValue(String f) {
+      return r.longValue(f);
+    }
+
+    Integer integer(String f) {
+      return r.integer(f);
+    }
+
+    Instant instant(String f) {
+      return r.instant(f, t -> Times.parse(f, t, zone));
+    }
+
+    Money money(String amount, String currency) {
+      return r.money(amount, currency);
+    }
+
+    Money moneyIn(String amount, String currency) {
+      return r.moneyIn(amount, currency);
+    }
+
+    String raw(String f) {
+      return fields.get(f);
+    }
   }
 
-  private static JsonNode object(JsonNode data) throws IOException {
-    if (data == null || !data.isObject()) {
-      throw new IOException("'data' is not an object");
-    }
-    return data;
+  private Reader reader(Map<String, String> fields) {
+    return new Reader(fields);
   }
 
-  private static List<JsonNode> array(JsonNode node, String field) throws IOException {
-    List<JsonNode> out = new ArrayList<>();
-    if (node == null || node.isNull()) {
-      return out;
+  private static Map<String, String> object(String raw, String what) {
+    if (!RawJson.isObject(raw)) {
+      throw new MalformedAnswerException("'" + what + "' is not an object");
     }
-    if (!node.isArray()) {
-      throw new IOException("'" + field + "' is not an array");
-    }
-    node.forEach(out::add);
-    return out;
+    return RawJson.object(raw);
   }
 
-  CashierOrderResult cashierOrder(JsonNode data, String orderCurrency) throws IOException {
-    FieldReader r = reader(object(data));
+  private static List<String> array(String raw, String field) {
+    if (raw == null) {
+      return List.of();
+    }
+    if (!raw.startsWith("[")) {
+      throw new MalformedAnswerException("'" + field + "' is not an array");
+    }
+    return RawJson.array(raw);
+  }
+
+  CashierOrderResult cashierOrder(String data, String orderCurrency) {
+    Reader r = reader(object(data, "data"));
     String currency = r.str("currency");
     Integer state = r.integer("orderState");
     return new CashierOrderResult(r.str("payOrderId"), r.str("location"), r.str("network"),
         r.moneyIn("amount", currency != null ? currency : orderCurrency), HexpayStatuses.payIn(state), state);
   }
 
-  TradeOrder tradeOrder(JsonNode data) throws IOException {
-    JsonNode d = object(data);
-    FieldReader r = reader(d);
+  TradeOrder tradeOrder(String data) {
+    Reader r = reader(object(data, "data"));
     Integer state = r.integer("state");
     return new TradeOrder(r.str("payOrderId"), r.str("mchNo"), r.str("mchOrderNo"), r.str("mchName"),
         r.str("mchUserId"), r.decimal("amount"), r.decimal("refundAmount"), HexpayStatuses.payIn(state), state,
         r.str("waitNetwork"), r.str("waitPayCurrency"), r.str("wayCode"), r.money("realPayAmount", "realPayCurrency"),
-        r.str("realNetwork"), goods(d.get("goods")), r.instant("createdAt"), r.instant("expiredTime"),
+        r.str("realNetwork"), goods(r.raw("goods")), r.instant("createdAt"), r.instant("expiredTime"),
         r.instant("updatedAt"), r.instant("cancelTime"), r.instant("paySuccessTime"));
   }
 
-  private Goods goods(JsonNode node) throws IOException {
-    if (node == null || node.isNull()) {
+  private Goods goods(String node) {
+    if (node == null) {
       return null;
     }
-    if (!node.isObject()) {
-      throw new IOException("'goods' is not an object");
-    }
-    FieldReader r = reader(node);
+    Reader r = reader(object(node, "goods"));
     return new Goods(r.str("goodsName"), r.str("goodsDetail"), r.str("goodsType"));
   }
 
   /** The list page: its items and the gateway's paging figures. */
   record ListPage(List<OrderListItem> items, Long total, Integer size, Integer pages) {}
 
-  ListPage orderList(JsonNode data) throws IOException {
-    JsonNode d = object(data);
+  ListPage orderList(String data) {
+    Reader r = reader(object(data, "data"));
     List<OrderListItem> items = new ArrayList<>();
-    for (JsonNode item : array(d.get("records"), "records")) {
-      items.add(orderListItem(object(item)));
+    for (String item : array(r.raw("records"), "records")) {
+      items.add(orderListItem(object(item, "records")));
     }
-    FieldReader r = reader(d);
     return new ListPage(items, r.longValue("total"), r.integer("size"), r.integer("pages"));
   }
 
-  private OrderListItem orderListItem(JsonNode item) throws IOException {
-    FieldReader r = reader(item);
+  private OrderListItem orderListItem(Map<String, String> item) {
+    Reader r = reader(item);
     Integer state = r.integer("state");
     Integer settleState = r.integer("settleState");
     return new OrderListItem(r.str("payOrderId"), r.str("appId"), r.str("mchOrderNo"), r.instant("createdAt"),
@@ -111,18 +141,18 @@ final class ResponseMapping {
         settleState == null ? null : HexpayStatuses.settle(settleState), settleState);
   }
 
-  List<HexpayBalance> balances(JsonNode data) throws IOException {
-    List<JsonNode> entries = data != null && data.isObject() ? List.of(data) : array(data, "data");
+  List<HexpayBalance> balances(String data) {
+    List<String> entries = RawJson.isObject(data) ? List.of(data) : array(data, "data");
     List<HexpayBalance> out = new ArrayList<>();
-    for (JsonNode e : entries) {
-      FieldReader r = reader(object(e));
+    for (String e : entries) {
+      Reader r = reader(object(e, "data"));
       String currency = r.str("currency");
       if (currency == null) {
-        throw new IOException("a balance has no 'currency'");
+        throw new MalformedAnswerException("a balance has no 'currency'");
       }
       Money available = r.moneyIn("availableBalance", currency);
       if (available == null) {
-        throw new IOException("a balance has no 'availableBalance'");
+        throw new MalformedAnswerException("a balance has no 'availableBalance'");
       }
       out.add(new HexpayBalance(available.currency(), available, r.moneyIn("frozenBalance", currency),
           r.str("coinFullName")));
@@ -130,54 +160,58 @@ final class ResponseMapping {
     return out;
   }
 
-  BatchUploadResult batchUpload(JsonNode data) throws IOException {
-    JsonNode d = object(data);
-    FieldReader r = reader(d);
+  BatchUploadResult batchUpload(String data) {
+    Reader r = reader(object(data, "data"));
     List<Money> totals = new ArrayList<>();
-    for (JsonNode t : array(d.get("totalAmount"), "totalAmount")) {
-      FieldReader tr = reader(object(t));
+    for (String t : array(r.raw("totalAmount"), "totalAmount")) {
+      Reader tr = reader(object(t, "totalAmount"));
       Money m = tr.money("amount", "currency");
       if (m != null) {
         totals.add(m);
       }
     }
     List<BalanceCheck> checks = new ArrayList<>();
-    for (JsonNode c : array(d.get("checkBalanceList"), "checkBalanceList")) {
-      FieldReader cr = reader(object(c));
+    for (String c : array(r.raw("checkBalanceList"), "checkBalanceList")) {
+      Reader cr = reader(object(c, "checkBalanceList"));
       String currency = cr.str("paymentCurrency");
       if (currency == null) {
-        throw new IOException("a balance check has no 'paymentCurrency'");
+        throw new MalformedAnswerException("a balance check has no 'paymentCurrency'");
       }
       currency = currency.strip().toUpperCase(Locale.ROOT);
       if (!Money.isKnownCurrency(currency)) {
-        throw new IOException("a balance check names an unknown currency '" + currency + "'");
+        throw new MalformedAnswerException("a balance check names an unknown currency '" + currency + "'");
       }
       checks.add(new BalanceCheck(currency, cr.moneyIn("paymentAmount", currency), cr.moneyIn("freeAmount", currency),
           cr.moneyIn("totalAmount", currency), cr.moneyIn("availableAmount", currency), cr.integer("isSatisfy"),
           cr.integer("validCount"), cr.integer("errorCount")));
     }
     return new BatchUploadResult(r.str("batchNo"), r.integer("totalCount"), totals, r.instant("applyTime"),
-        checkErrors(d.get("checkErrorList")), checks);
+        checkErrors(r.raw("checkErrorList")), checks);
   }
 
   /** Each entry of {@code checkErrorList}, kept whole: the document does not describe its fields. */
-  private List<BatchCheckError> checkErrors(JsonNode list) throws IOException {
+  private List<BatchCheckError> checkErrors(String list) {
     List<BatchCheckError> out = new ArrayList<>();
-    for (JsonNode entry : array(list, "checkErrorList")) {
-      String raw = Json.write(entry);
-      if (entry.isObject()) {
-        Map<String, String> fields = Json.rawFields(raw);
-        FieldReader r = FieldReader.of(fields, zone);
+    for (String raw : array(list, "checkErrorList")) {
+      if (RawJson.isObject(raw)) {
+        Map<String, String> fields = RawJson.object(raw);
+        Reader r = reader(fields);
         out.add(new BatchCheckError(firstInteger(r, ERROR_INDEX), r.str("recipientAddress"),
             firstText(r, ERROR_MESSAGE), fields, raw));
       } else {
-        out.add(new BatchCheckError(null, null, entry.isNull() ? null : entry.asText(), Map.of(), raw));
+        out.add(new BatchCheckError(null, null, raw == null ? null : unquote(raw), Map.of(),
+            raw == null ? "null" : raw));
       }
     }
     return out;
   }
 
-  private static Integer firstInteger(FieldReader r, List<String> names) throws IOException {
+  /** A scalar element's text: {@link RawJson#array} gives strings unescaped already. */
+  private static String unquote(String raw) {
+    return raw;
+  }
+
+  private static Integer firstInteger(Reader r, List<String> names) {
     for (String n : names) {
       Integer v = r.integer(n);
       if (v != null) {
@@ -187,7 +221,7 @@ final class ResponseMapping {
     return null;
   }
 
-  private static String firstText(FieldReader r, List<String> names) {
+  private static String firstText(Reader r, List<String> names) {
     for (String n : names) {
       String v = r.str(n);
       if (v != null) {
@@ -197,12 +231,11 @@ final class ResponseMapping {
     return null;
   }
 
-  BatchPayoutDetail batchDetail(JsonNode data) throws IOException {
-    JsonNode d = object(data);
-    FieldReader r = reader(d);
+  BatchPayoutDetail batchDetail(String data) {
+    Reader r = reader(object(data, "data"));
     List<BatchPayoutRecordDetail> records = new ArrayList<>();
-    for (JsonNode rec : array(d.get("records"), "records")) {
-      FieldReader rr = reader(object(rec));
+    for (String rec : array(r.raw("records"), "records")) {
+      Reader rr = reader(object(rec, "records"));
       String currency = rr.str("paymentCurrency");
       Integer status = rr.integer("status");
       records.add(new BatchPayoutRecordDetail(rr.longValue("id"), rr.str("recipientAddress"),
@@ -219,8 +252,8 @@ final class ResponseMapping {
         r.str("auditOpinion"), records);
   }
 
-  BatchCancelResult batchCancel(JsonNode data) throws IOException {
-    FieldReader r = reader(object(data));
+  BatchCancelResult batchCancel(String data) {
+    Reader r = reader(object(data, "data"));
     Integer status = r.integer("status");
     return new BatchCancelResult(r.longValue("id"), r.str("batchNo"), r.str("mchNo"), r.str("mchName"),
         r.integer("totalCount"), r.decimal("totalAmount"), HexpayStatuses.audit(status), status,

@@ -1,4 +1,4 @@
-package dev.paysdk.hexpay.internal;
+package dev.paysdk.hexpay;
 
 import dev.paysdk.core.http.BaseUrl;
 import dev.paysdk.core.http.HttpOptions;
@@ -6,9 +6,6 @@ import dev.paysdk.core.sign.Canonicalizer;
 import dev.paysdk.core.sign.Canonicalizers;
 import dev.paysdk.core.sign.Signers;
 import dev.paysdk.core.sign.SigningRule;
-import dev.paysdk.hexpay.HexpayCanonicalForm;
-import dev.paysdk.hexpay.HexpaySignType;
-import dev.paysdk.hexpay.ResponseSignatureScope;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.ZoneId;
@@ -19,7 +16,7 @@ import java.util.Set;
  * A client's settings and the signing rules made from them. Immutable. Built by
  * {@code HexpayClient.Builder}, which checks what is required. Not a public contract.
  */
-public final class HexpayConfig {
+final class HexpayConfig {
   private final BaseUrl baseUrl;
   private final String mchNo;
   private final String appId;
@@ -30,6 +27,7 @@ public final class HexpayConfig {
   private final boolean tronNetworkEnabled;
   private final ResponseSignatureScope responseSignatureScope;
   private final HttpOptions httpOptions;
+  private final java.util.regex.Pattern orderNotFoundPattern;
   private final SigningRule requestRule;
   private final SignatureVerifier verifier;
 
@@ -44,6 +42,7 @@ public final class HexpayConfig {
     this.tronNetworkEnabled = b.tronNetworkEnabled;
     this.responseSignatureScope = Objects.requireNonNull(b.responseSignatureScope, "responseSignatureScope == null");
     this.httpOptions = Objects.requireNonNull(b.httpOptions, "httpOptions == null");
+    this.orderNotFoundPattern = Objects.requireNonNull(b.orderNotFoundPattern, "orderNotFoundPattern == null");
     Canonicalizer rsaCanonical = b.canonicalForm == HexpayCanonicalForm.TRAILING_AMPERSAND
         ? Canonicalizers.sortedFragments()
         : Canonicalizers.sortedFragmentsExcluding(Set.of("sign", "signType"), false);
@@ -114,6 +113,11 @@ public final class HexpayConfig {
     return httpOptions;
   }
 
+  /** Which refusal message of a lookup means "no such order". */
+  java.util.regex.Pattern orderNotFoundPattern() {
+    return orderNotFoundPattern;
+  }
+
   /** Signs requests. */
   public SigningRule requestRule() {
     return requestRule;
@@ -146,8 +150,15 @@ public final class HexpayConfig {
     private HexpayCanonicalForm canonicalForm = HexpayCanonicalForm.TRAILING_AMPERSAND;
     private ResponseSignatureScope responseSignatureScope = ResponseSignatureScope.DATA_FIELDS;
     private HttpOptions httpOptions;
+    private java.util.regex.Pattern orderNotFoundPattern = dev.paysdk.core.internal.OrderNotFoundMessages.DEFAULT;
 
     private Builder() {}
+
+    /** See {@link HexpayConfig#orderNotFoundPattern()}. */
+    public Builder orderNotFoundPattern(java.util.regex.Pattern v) {
+      this.orderNotFoundPattern = v;
+      return this;
+    }
 
     /** See {@link HexpayConfig#baseUrl()}. Required. */
     public Builder baseUrl(BaseUrl v) {

@@ -1,15 +1,9 @@
-package dev.paysdk.hexpay.internal;
+package dev.paysdk.hexpay;
 
 import dev.paysdk.core.Money;
 import dev.paysdk.core.PayInLookup;
 import dev.paysdk.core.PayInStatus;
 import dev.paysdk.core.internal.Validation;
-import dev.paysdk.hexpay.BatchPayoutRecord;
-import dev.paysdk.hexpay.BatchPayoutUpload;
-import dev.paysdk.hexpay.CashierOrder;
-import dev.paysdk.hexpay.HexpayNetwork;
-import dev.paysdk.hexpay.OrderListQuery;
-import dev.paysdk.hexpay.SettleState;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -1,4 +1,4 @@
-package dev.paysdk.hexpay.internal;
+package dev.paysdk.hexpay;
 
 import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.SignatureVerificationException;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (rule A), anything else SHA256withRSA with the platform public key (rule B). A signature whose
  * key is not configured is rejected, never accepted unchecked. Immutable.
  */
-public final class SignatureVerifier {
+final class SignatureVerifier {
   private static final Pattern HEX32 = Pattern.compile("^[0-9A-Fa-f]{32}$");
 
   private final SigningRule rsa;

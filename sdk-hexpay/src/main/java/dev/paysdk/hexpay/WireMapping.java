@@ -1,12 +1,7 @@
-package dev.paysdk.hexpay.internal;
+package dev.paysdk.hexpay;
 
 import dev.paysdk.core.PayInLookup;
 import dev.paysdk.core.internal.WireParams;
-import dev.paysdk.hexpay.BatchPayoutRecord;
-import dev.paysdk.hexpay.BatchPayoutUpload;
-import dev.paysdk.hexpay.CashierOrder;
-import dev.paysdk.hexpay.Goods;
-import dev.paysdk.hexpay.OrderListQuery;
 import java.time.ZoneId;
 import java.util.StringJoiner;
 

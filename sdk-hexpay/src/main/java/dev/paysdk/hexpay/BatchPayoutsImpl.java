@@ -1,0 +1,113 @@
+package dev.paysdk.hexpay;
+
+import dev.paysdk.core.Money;
+import dev.paysdk.core.error.AuthenticationException;
+import dev.paysdk.core.error.OrderNotFoundException;
+import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.gateway.AnswerBinding;
+import dev.paysdk.core.gateway.Exchange;
+import dev.paysdk.core.gateway.MalformedAnswerException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Batch payouts over the exchange. An upload's answer names no merchant reference (a batch has
+ * none): it is checked against the upload's record count and its total per currency; query and
+ * cancel answers against the batch number asked for. Immutable and thread-safe.
+ */
+final class BatchPayoutsImpl implements HexpayBatchPayouts {
+  private final Exchange<HexpayAnswer> exchange;
+  private final HexpayProtocol protocol;
+  private final HexpayConfig config;
+  private final ResponseMapping answers;
+
+  BatchPayoutsImpl(Exchange<HexpayAnswer> exchange, HexpayProtocol protocol, HexpayConfig config,
+      ResponseMapping answers) {
+    this.exchange = exchange;
+    this.protocol = protocol;
+    this.config = config;
+    this.answers = answers;
+  }
+
+  @Override
+  public BatchUploadResult upload(BatchPayoutUpload upload) {
+    Objects.requireNonNull(upload, "upload == null");
+    return exchange.call(HexpayOperations.BATCH_UPLOAD, null)
+        .validate(v -> RequestValidation.batchUpload(upload, v, config.tronNetworkEnabled()))
+        .params(() -> WireMapping.batchUpload(protocol.params(), upload).build())
+        .recovery(uploadRecovery(upload.purpose()))
+        .run(a -> checked(upload, answers.batchUpload(a.data())));
+  }
+
+  /**
+   * The upload's answer, when it counts the records sent and totals them as sent. An answer listing
+   * invalid records may count and total the valid ones only, so it is taken as it is.
+   */
+  private static BatchUploadResult checked(BatchPayoutUpload upload, BatchUploadResult result) {
+    if (!result.checkErrors().isEmpty()) {
+      return result;
+    }
+    if (result.totalCount() != null && result.totalCount() != upload.records().size()) {
+      throw new MalformedAnswerException("the answer counts " + result.totalCount() + " records, not the "
+          + upload.records().size() + " uploaded");
+    }
+    if (!result.totalAmounts().isEmpty()) {
+      Map<String, BigDecimal> sent = new LinkedHashMap<>();
+      for (BatchPayoutRecord r : upload.records()) {
+        sent.merge(r.amount().currency(), r.amount().amount(), BigDecimal::add);
+      }
+      for (Money total : result.totalAmounts()) {
+        BigDecimal expected = sent.get(total.currency());
+        if (expected == null || expected.compareTo(total.amount()) != 0) {
+          throw new MalformedAnswerException("the answer's total in " + total.currency()
+              + " is not the upload's");
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * How to find out whether a batch exists: the gateway knows a batch only by its number, which
+   * was in the lost answer.
+   */
+  private static String uploadRecovery(String purpose) {
+    String where = purpose == null || purpose.isBlank()
+        ? "this upload had no purpose, so compare the frozen balance (balances().query()) with its value before "
+            + "the upload and look for a new batch in the merchant back office (next time, put a unique reference "
+            + "in purpose)"
+        : "look for a batch with purpose '" + purpose + "' in the merchant back office, or compare the frozen "
+            + "balance (balances().query()) with its value before the upload";
+    return "the batch upload got no usable answer. The gateway has no merchant reference for a batch and can only "
+        + "query one by the batch number that answer carried: " + where
+        + "; upload again only once sure that no such batch exists";
+  }
+
+  @Override
+  public BatchPayoutDetail query(String batchNo) {
+    return exchange.call(HexpayOperations.BATCH_QUERY, null)
+        .validate(v -> RequestValidation.batchNo(batchNo, v))
+        .params(() -> WireMapping.batchNo(protocol.params(), batchNo).build())
+        .expect(AnswerBinding.NONE.providerOrderNo(batchNo))
+        .run(a -> answers.batchDetail(a.data()), d -> AnswerBinding.NONE.providerOrderNo(d.batchNo()));
+  }
+
+  @Override
+  public BatchCancelResult cancel(String batchNo) {
+    try {
+      return exchange.call(HexpayOperations.BATCH_CANCEL, null)
+          .validate(v -> RequestValidation.batchNo(batchNo, v))
+          .params(() -> WireMapping.batchNo(protocol.params(), batchNo).build())
+          .expect(AnswerBinding.NONE.providerOrderNo(batchNo))
+          .recovery("query batch " + batchNo + " to see whether it was cancelled")
+          .run(a -> answers.batchCancel(a.data()), c -> AnswerBinding.NONE.providerOrderNo(c.batchNo()));
+    } catch (AuthenticationException | OrderNotFoundException e) {
+      throw e;
+    } catch (ProviderException e) {
+      throw new BatchCancelRefusedException(e.context().orElseThrow(), batchNo, e.providerCode(),
+          e.providerMessage(), e.httpStatus());
+    }
+  }
+}
