@@ -341,13 +341,14 @@ public final class Exchange<E> implements AutoCloseable {
             status, null);
       }
       if (status < 200 || status >= 300) {
-        throw unreadable(status, "a handled answer with HTTP status " + status, null);
+        // the envelope says "handled", the status says otherwise: neither can be believed
+        throw unusable(status, "a handled answer with HTTP status " + status, null);
       }
       R result;
       try {
         result = reader.read(answer);
       } catch (IOException | MalformedAnswerException e) {
-        throw unreadable(status, e.getMessage(), e);
+        throw unusable(status, e.getMessage(), e);
       }
       if (identify != null) {
         String mismatch = expected.get().mismatch(identify.apply(result));
@@ -369,14 +370,19 @@ public final class Exchange<E> implements AutoCloseable {
       }
     }
 
-    /** An answer whose body or result cannot be read. */
+    /** An answer whose body is not the gateway's envelope: a front's page, or nothing usable. */
     private PaymentException unreadable(int status, String why, Throwable cause) {
-      String detail = "the answer could not be read (" + (why == null ? "malformed" : why) + ")";
       boolean frontRefused = status >= 400 && status < 500 && !mayHaveForwarded(status);
       if (frontRefused) {
         return refusal(status == 401 || status == 403 ? RefusalKind.AUTHENTICATION : RefusalKind.GENERIC, null,
             "HTTP " + status + " without a readable answer", status);
       }
+      return unusable(status, why, cause);
+    }
+
+    /** A gateway answer that cannot be used: it says nothing reliable about the request. */
+    private PaymentException unusable(int status, String why, Throwable cause) {
+      String detail = "the answer could not be read (" + (why == null ? "malformed" : why) + ")";
       return operation.isMoneyMoving()
           ? new OutcomeUnknownException(ctx, detail, status, recovery, cause)
           : new TransportException(ctx, detail, status, cause);

@@ -110,7 +110,10 @@ public final class Json {
       return null;
     }
     if (v.isBigDecimal()) {
-      return v.decimalValue().toPlainString();
+      java.math.BigDecimal d = v.decimalValue();
+      // toPlainString of 1e999999999 would write a billion digits: past a sane scale keep the
+      // scientific form, which bounded readers then reject
+      return d.scale() > -40 && d.scale() < 100 ? d.toPlainString() : d.toString();
     }
     return v.isValueNode() ? v.asText() : v.toString();
   }

@@ -1,0 +1,105 @@
+package dev.paysdk.core.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paysdk.core.sign.Canonicalizers;
+import dev.paysdk.core.webhook.WebhookRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class InboundFieldsTest {
+  private static final Map<String, Shape> SHAPES = Map.of("payOrderId", Shape.IDENTIFIER, "state", Shape.STATUS,
+      "amount", Shape.AMOUNT, "mchNo", Shape.MERCHANT_ID);
+  private static final Set<String> KNOWN = Set.of("payOrderId", "payWay", "state", "amount", "mchNo", "mchName",
+      "successUrl", "sign");
+
+  private static Map<String, String> genuine() {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("payOrderId", "P1");
+    f.put("payWay", "USDC(Arbitrum)");
+    f.put("state", "2");
+    f.put("amount", "0.01");
+    f.put("mchName", "Shop");
+    f.put("mchNo", "M1");
+    return f;
+  }
+
+  @Test
+  void aGenuineFieldSet_passes() {
+    assertThatCode(() -> InboundFields.requireUnambiguous(genuine(), CanonicalStyle.FRAGMENTS, SHAPES, KNOWN))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void anIdentityFieldAbsorbingTheNextFragment_isRejected_thoughItSignsTheSame() {
+    Map<String, String> forged = genuine();
+    forged.remove("payWay");
+    forged.put("payOrderId", "P1&payWay=USDC(Arbitrum)");
+    assertThat(Canonicalizers.sortedFragments().canonicalize(forged))
+        .isEqualTo(Canonicalizers.sortedFragments().canonicalize(genuine()));
+
+    assertThatThrownBy(() -> InboundFields.requireUnambiguous(forged, CanonicalStyle.FRAGMENTS, SHAPES, KNOWN))
+        .isInstanceOf(MalformedAnswerException.class).hasMessageContaining("'payOrderId'")
+        .hasMessageNotContaining("USDC");
+  }
+
+  @Test
+  void aFreeTextFieldAbsorbingTheMerchantNumber_isRejected_thoughItSignsTheSame() {
+    Map<String, String> forged = genuine();
+    forged.remove("mchNo");
+    forged.put("mchName", "Shop&mchNo=M1");
+    assertThat(Canonicalizers.sortedFragments().canonicalize(forged))
+        .isEqualTo(Canonicalizers.sortedFragments().canonicalize(genuine()));
+
+    assertThatThrownBy(() -> InboundFields.requireUnambiguous(forged, CanonicalStyle.FRAGMENTS, SHAPES, KNOWN))
+        .isInstanceOf(MalformedAnswerException.class);
+  }
+
+  @Test
+  void aNameHoldingASeparator_isRejected_withoutEchoingIt() {
+    Map<String, String> forged = genuine();
+    forged.remove("amount");
+    forged.put("amount=0.01&payOrderId", forged.remove("payOrderId"));
+    assertThatThrownBy(() -> InboundFields.requireUnambiguous(forged, CanonicalStyle.FRAGMENTS, SHAPES, KNOWN))
+        .isInstanceOf(MalformedAnswerException.class).hasMessageNotContaining("amount=0.01");
+  }
+
+  @Test
+  void ruleC_anyNameThatIsNotAPlainIdentifier_isRejected() {
+    Map<String, String> forged = new LinkedHashMap<>();
+    forged.put("amount=150000.00platFormTradeNo", "PT1");
+    forged.put("status", "0000");
+    assertThatThrownBy(() -> InboundFields.requireUnambiguous(forged, CanonicalStyle.PAIRS, Map.of(), Set.of()))
+        .isInstanceOf(MalformedAnswerException.class);
+    Map<String, String> ok = Map.of("amount", "150000.00", "platFormTradeNo", "PT1");
+    assertThatCode(() -> InboundFields.requireUnambiguous(ok, CanonicalStyle.PAIRS, Map.of(), Set.of("status")))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aUrlWithItsOwnQuery_isStillAccepted_whenItNamesNoKnownField() {
+    Map<String, String> f = genuine();
+    f.put("successUrl", "https://shop.example/ok?a=1&b=2");
+    assertThatCode(() -> InboundFields.requireUnambiguous(f, CanonicalStyle.FRAGMENTS, SHAPES, KNOWN))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void extract_rejectsARepeatedNameWithDifferentValues_andAMalformedEscape() {
+    WebhookRequest twice = WebhookRequest.builder().rawQuery("state=2").body("state=3")
+        .contentType("application/x-www-form-urlencoded").build();
+    assertThatThrownBy(() -> InboundFields.extract(twice, InboundFields.sources(InboundFields.Source.QUERY,
+        InboundFields.Source.FORM))).isInstanceOf(MalformedAnswerException.class);
+    WebhookRequest badEscape = WebhookRequest.builder().body("sign=%zz").contentType("application/x-www-form-urlencoded")
+        .build();
+    assertThatThrownBy(() -> InboundFields.extract(badEscape, InboundFields.sources(InboundFields.Source.FORM)))
+        .isInstanceOf(MalformedAnswerException.class);
+    WebhookRequest same = WebhookRequest.builder().rawQuery("state=2").body("state=2").build();
+    assertThat(InboundFields.extract(same, InboundFields.sources(InboundFields.Source.QUERY, InboundFields.Source.FORM)))
+        .containsExactly(Map.entry("state", "2"));
+  }
+}
