@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.Credentials;
 import okhttp3.Headers;
 import okhttp3.MediaType;
@@ -45,12 +46,22 @@ import okio.BufferedSink;
  * {@link RequestNotSentException} only when the failure came before the request reached the
  * network layer (DNS, connect, TLS handshake): no byte of it was written.
  *
+ * <p>Connections: a request marked {@link HttpRequest#moneyMoving()} always goes on a connection
+ * of its own, opened for it and closed after it ({@code Connection: close}, never pooled), so a
+ * connection that carried another exchange (a stale one the server closed, or one on which a
+ * broken proxy wrote an unsolicited answer) can never deliver a payout's answer. Reads share the
+ * pool. The price is a TCP (and TLS) handshake per payout: see BENCHMARKS.md.
+ *
  * <p>Thread-safe; build one and share it.
  */
 public final class OkHttpTransport implements HttpTransport {
   private static final long MAX_BODY_BYTES = 16L << 20;
 
+  /** Where a 503's {@code Retry-After} is kept while OkHttp must not see it (it would resend). */
+  private static final String HELD_RETRY_AFTER = "X-PaySDK-Held-Retry-After";
+
   private final OkHttpClient client;
+  private final OkHttpClient freshConnections;
   private final boolean owned;
 
   private OkHttpTransport(OkHttpClient base, boolean owned) {
@@ -67,9 +78,19 @@ public final class OkHttpTransport implements HttpTransport {
           x.beforeExchange();
           Response response = chain.proceed(chain.request());
           x.lastStatus = response.code();
+          String retryAfter = response.header("Retry-After");
+          if (response.code() == 503 && retryAfter != null) {
+            // OkHttp resends a request answered "503, Retry-After: 0" by itself; PaySDK decides what is
+            // resent, so the header is held back from it and restored on the answer
+            return response.newBuilder().removeHeader("Retry-After").header(HELD_RETRY_AFTER, retryAfter).build();
+          }
           return response;
         })
         .build();
+    // A pool that keeps no idle connection: a money-moving call always opens its own connection,
+    // which no other exchange used before and none uses after, so no stale or unsolicited bytes of
+    // another exchange can ever be read as its answer.
+    this.freshConnections = client.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS)).build();
   }
 
   /** What happened to one {@link #execute} call on the network. */
@@ -80,12 +101,28 @@ public final class OkHttpTransport implements HttpTransport {
 
     void beforeExchange() throws IOException {
       if (count > 0 && lastStatus != 407) {
-        throw new IOException("the HTTP client tried to send the request again after "
-            + (lastStatus == 0 ? "a failure" : "HTTP " + lastStatus)
-            + "; PaySDK sends each request once and decides itself what is retried");
+        throw new SecondExchangeRefused(lastStatus);
       }
       count++;
       sent = true;
+    }
+  }
+
+  /** The guard's refusal of a second exchange; it keeps the status the first one saw. */
+  private static final class SecondExchangeRefused extends IOException
+      implements dev.paysdk.core.internal.CallExecutor.StatusCarrying {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+
+    SecondExchangeRefused(int status) {
+      super("the HTTP client tried to send the request again after " + (status == 0 ? "a failure" : "HTTP " + status)
+          + "; PaySDK sends each request once and decides itself what is retried");
+      this.status = status == 0 ? -1 : status;
+    }
+
+    @Override
+    public int httpStatus() {
+      return status;
     }
   }
 
@@ -168,12 +205,20 @@ public final class OkHttpTransport implements HttpTransport {
       body = new OneShotBody(new byte[0], null);
     }
     rb.method(request.method(), body);
-    Call call = client.newCall(rb.build());
+    if (request.moneyMoving()) {
+      rb.header("Connection", "close");
+    }
+    Call call = (request.moneyMoving() ? freshConnections : client).newCall(rb.build());
     if (request.timeout() != null) {
       call.timeout().timeout(Math.max(1, request.timeout().toMillis()), TimeUnit.MILLISECONDS);
     }
     try (Response response = call.execute()) {
-      return new HttpResponse(response.code(), toMap(response.headers()), readBody(response.body()));
+      Headers headers = response.headers();
+      String held = headers.get(HELD_RETRY_AFTER);
+      if (held != null) {
+        headers = headers.newBuilder().removeAll(HELD_RETRY_AFTER).set("Retry-After", held).build();
+      }
+      return new HttpResponse(response.code(), toMap(headers), readBody(response.body()));
     } catch (IOException e) {
       if (!exchanges.sent) {
         throw new RequestNotSentException("request not sent: " + e.getClass().getSimpleName()
