@@ -1,6 +1,9 @@
 package dev.paysdk.core.webhook;
 
 import dev.paysdk.core.error.PaymentException;
+import dev.paysdk.core.observe.Observers;
+import dev.paysdk.core.observe.PaySdkObserver;
+import dev.paysdk.core.observe.WebhookObservation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,6 +28,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class ServletWebhooks {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("dev.paysdk.webhook");
   /** Hard cap on a webhook body: gateways send a few kilobytes. */
   public static final int MAX_BODY_BYTES = 1 << 20;
 
@@ -109,29 +113,60 @@ public final class ServletWebhooks {
    * Verifies the webhook, hands the event to {@code handler}, and answers the gateway: its expected
    * acknowledgement when verification and the handler succeed; HTTP 400 when verification fails or
    * the request cannot be parsed (so the gateway retries and a forged call learns nothing); HTTP 500
-   * when the handler throws (so the gateway delivers again).
+   * when the handler throws (so the gateway delivers again). A rejection and a handler failure are
+   * logged at WARN (logger {@code dev.paysdk.webhook}; the reason only, never an unverified value or
+   * the handler's message, which may quote the event).
    *
    * @return the event, or null when it was rejected or the handler failed
    */
   public static WebhookEvent handle(HttpServletRequest request, HttpServletResponse response, Webhooks webhooks,
       Handler handler) throws IOException {
+    return handle(request, response, webhooks, handler, PaySdkObserver.NONE);
+  }
+
+  /**
+   * {@link #handle(HttpServletRequest, HttpServletResponse, Webhooks, Handler)}, reporting every
+   * outcome to {@code observer} as well: {@code HANDLED}, {@code REJECTED} or {@code HANDLER_FAILED}
+   * (with the failure's type as the reason).
+   */
+  public static WebhookEvent handle(HttpServletRequest request, HttpServletResponse response, Webhooks webhooks,
+      Handler handler, PaySdkObserver observer) throws IOException {
+    long start = System.nanoTime();
     WebhookEvent event;
     try {
       event = webhooks.verify(fromServlet(request));
     } catch (PaymentException | UncheckedIOException | IllegalArgumentException e) {
       // IllegalArgumentException: a malformed percent escape in the query or form body, which no
       // genuine callback carries; it must be answered like a failed verification, not as a 500.
+      String provider = e instanceof PaymentException p && p.providerId() != null ? p.providerId() : "unknown";
+      String reason = e instanceof PaymentException ? e.getMessage() : "the request could not be read ("
+          + e.getClass().getSimpleName() + ")";
+      if (!(e instanceof PaymentException)) {
+        LOG.warn("[{}] webhook rejected: {}", provider, reason); // a verifier logs its own rejections
+      }
+      report(observer, provider, WebhookObservation.WebhookOutcome.REJECTED, start, reason);
       writeAck(new WebhookAck(400, "text/plain; charset=UTF-8", "rejected"), response);
       return null;
     }
     try {
       handler.handle(event);
     } catch (Exception e) {
+      LOG.warn("[{}] webhook handler failed for merchant order {} ({}): answered 500 so the gateway delivers again",
+          event.providerId(), event.merchantOrderNo(), e.getClass().getName());
+      report(observer, event.providerId(), WebhookObservation.WebhookOutcome.HANDLER_FAILED, start,
+          e.getClass().getSimpleName());
       writeAck(new WebhookAck(500, "text/plain; charset=UTF-8", "handler failed"), response);
       return null;
     }
+    report(observer, event.providerId(), WebhookObservation.WebhookOutcome.HANDLED, start, null);
     writeAck(event.ack(), response);
     return event;
+  }
+
+  private static void report(PaySdkObserver observer, String provider, WebhookObservation.WebhookOutcome outcome,
+      long start, String reason) {
+    Observers.webhook(observer, new WebhookObservation(provider, "webhook", outcome,
+        java.time.Duration.ofNanos(System.nanoTime() - start), reason));
   }
 
   /** What the merchant does with a verified event. Throwing makes the gateway deliver it again. */
