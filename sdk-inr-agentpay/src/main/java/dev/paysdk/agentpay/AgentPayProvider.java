@@ -1,65 +1,44 @@
 package dev.paysdk.agentpay;
 
-import dev.paysdk.core.Capability;
 import dev.paysdk.core.PaymentClient;
 import dev.paysdk.core.PaymentProvider;
 import dev.paysdk.core.ProviderSettings;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
+import dev.paysdk.core.gateway.GatewayProvider;
+import dev.paysdk.core.gateway.SettingsBinder;
 
 /**
  * Registers INR AgentPay ({@code inr-agentpay}) with {@link PaymentProvider#discover()}. Settings:
- * {@code baseUrl}, {@code merchantId}, {@code secretKey} (required), then optional {@code zone}
- * (default {@code Asia/Kolkata}), {@code applyPath}, {@code queryPath}, {@code balancePath}
- * (defaults as on {@link AgentPayClient.Builder}). Stateless.
+ * {@code baseUrl}, {@code merchantId}, {@code secret} (alias {@code secretKey}) are required; optional
+ * {@code zone} (default {@code Asia/Kolkata}), {@code applyPath}, {@code queryPath},
+ * {@code balancePath}, {@code orderNotFoundPattern} (a regular expression) and
+ * {@code requireSignedAnswers} ({@code true} or {@code false}), with the defaults of
+ * {@link AgentPayClient.Builder}. The settings' HTTP options and observer apply too. Stateless.
  */
-public final class AgentPayProvider implements PaymentProvider {
-  private static final List<String> SETTINGS =
-      List.of("baseUrl", "merchantId", "secretKey", "zone", "applyPath", "queryPath", "balancePath");
+public final class AgentPayProvider extends GatewayProvider {
 
   /** For {@link java.util.ServiceLoader}. */
-  public AgentPayProvider() {}
-
-  @Override
-  public String id() {
-    return AgentPayClient.PROVIDER_ID;
-  }
-
-  @Override
-  public String displayName() {
-    return "INR AgentPay";
-  }
-
-  @Override
-  public Set<Capability> capabilities() {
-    return Set.of(Capability.PAYOUTS, Capability.BALANCES, Capability.WEBHOOKS);
-  }
-
-  @Override
-  public List<String> settingNames() {
-    return SETTINGS;
+  public AgentPayProvider() {
+    super(AgentPayGateway.DESCRIPTOR);
   }
 
   /**
    * An {@link AgentPayClient} from settings.
    *
-   * @throws IllegalStateException when {@code baseUrl}, {@code merchantId} or {@code secretKey} is
-   *     missing, or a setting is malformed (base URL, zone)
+   * @throws IllegalStateException when {@code baseUrl}, {@code merchantId} or {@code secret} is
+   *     missing, or a setting is unknown or malformed (the message names it, never a secret's value)
    */
   @Override
-  public PaymentClient create(ProviderSettings settings) {
-    AgentPayClient.Builder b = AgentPayClient.builder().providerSettings(settings);
-    try {
-      b.baseUrl(settings.require("baseUrl"));
-      settings.get("zone").ifPresent(z -> b.zone(ZoneId.of(z)));
-    } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      throw new IllegalStateException("inr-agentpay settings: " + e.getMessage(), e);
-    }
-    b.merchantId(settings.require("merchantId")).secretKey(settings.require("secretKey"));
-    settings.get("applyPath").ifPresent(b::applyPath);
-    settings.get("queryPath").ifPresent(b::queryPath);
-    settings.get("balancePath").ifPresent(b::balancePath);
+  protected PaymentClient create(SettingsBinder settings, ProviderSettings raw) {
+    AgentPayClient.Builder b = AgentPayClient.builder().providerSettings(raw);
+    settings.applyRequired("baseUrl", b::baseUrl)
+        .applyRequired("merchantId", b::merchantId)
+        .applyRequired("secret", b::secret)
+        .apply("zone", SettingsBinder::zone, b::zone)
+        .apply("applyPath", b::applyPath)
+        .apply("queryPath", b::queryPath)
+        .apply("balancePath", b::balancePath)
+        .apply("orderNotFoundPattern", SettingsBinder::pattern, b::orderNotFoundPattern)
+        .apply("requireSignedAnswers", SettingsBinder::bool, b::requireSignedAnswers);
     return b.build();
   }
 }

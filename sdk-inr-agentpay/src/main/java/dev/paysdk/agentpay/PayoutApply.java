@@ -62,7 +62,11 @@ public final class PayoutApply {
         .ifscOrVpa(ifscOrVpa).notifyUrl(notifyUrl).remark(remark);
   }
 
-  /** The merchant's order number (wire {@code mchOrderNo}, at most 30 characters); the payout's idempotency key. */
+  /**
+   * The merchant's order number (wire {@code mchOrderNo}): at most 30 letters, digits, {@code _ - .},
+   * starting with a letter or digit (the shape in which a callback's order number is trusted); the
+   * payout's idempotency key.
+   */
   public String merchantOrderNo() {
     return merchantOrderNo;
   }

@@ -114,8 +114,8 @@ class AgentPayApplyTest {
     assertThat(result.agentpayOrderId()).isEqualTo("Le198311136382210");
     assertThat(result.fee()).isEqualTo(Money.reportedMinor(1200, "INR"));
     assertThat(result.fee().amount()).isEqualByComparingTo("12.00");
-    assertThat(result.status()).isEqualTo("1");
-    assertThat(result.payoutStatus()).isEqualTo(PayoutStatus.PROCESSING);
+    assertThat(result.rawStatus()).isEqualTo("1");
+    assertThat(result.status()).isEqualTo(PayoutStatus.PROCESSING);
     assertThat(result.retCode()).isEqualTo("SUCCESS");
     assertThat(result.message()).isEqualTo("Payout application successful");
     assertThat(result.extra()).isNull();
@@ -131,7 +131,7 @@ class AgentPayApplyTest {
         .isExactlyInstanceOf(OutcomeUnknownException.class)
         .hasCauseInstanceOf(SignatureVerificationException.class)
         .hasMessageContaining("signature")
-        .hasMessageContaining("the payout may have been created")
+        .hasMessageContaining("may have been executed")
         .hasMessageContaining("do not resend")
         .hasMessageContaining("reconcile by merchant order number 202503110001")
         .hasMessageNotContaining("106A36489C4B624FD23BF92F4ABF6272")
@@ -150,19 +150,80 @@ class AgentPayApplyTest {
   }
 
   @Test
-  void apply_whenTheAnswerCarriesNoSign_acceptsIt() {
+  void apply_whenAHandledAnswerCarriesNoSign_isOutcomeUnknown_becauseTheDocumentSignsIt() {
     wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"agentpayOrderId\":\"Le1\",\"fee\":0,\"status\":0}")));
 
-    ApplyResult result = payouts().apply(documentExample());
+    assertThatThrownBy(() -> payouts().apply(documentExample()))
+        .isExactlyInstanceOf(OutcomeUnknownException.class)
+        .hasCauseInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("carries no signature");
+    assertThat(received(wm, PATH)).hasSize(1);
+  }
+
+  @Test
+  void apply_whenSignedAnswersAreNotRequired_acceptsAnUnsignedAcceptance() {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"agentpayOrderId\":\"Le1\",\"fee\":0,\"status\":0}")));
+
+    ApplyResult result = Fixtures.client(wm).requireSignedAnswers(false).build().payouts().apply(documentExample());
 
     assertThat(result.agentpayOrderId()).isEqualTo("Le1");
     assertThat(result.fee()).isEqualTo(Money.zero("INR"));
-    assertThat(result.payoutStatus()).isEqualTo(PayoutStatus.ACCEPTED);
+    assertThat(result.status()).isEqualTo(PayoutStatus.ACCEPTED);
+  }
+
+  @Test
+  void apply_whenSignedAnswersAreNotRequired_stillChecksASignThatIsPresent() {
+    wm.stubFor(post(PATH).willReturn(okJson(signedAnswer().replace("\"fee\": 1200", "\"fee\": 12"))));
+
+    assertThatThrownBy(() -> Fixtures.client(wm).requireSignedAnswers(false).build().payouts().apply(documentExample()))
+        .isExactlyInstanceOf(OutcomeUnknownException.class)
+        .hasCauseInstanceOf(SignatureVerificationException.class);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void apply_whenAnUnsignedAnswerSaysThePayoutFailed_isOutcomeUnknown_neverAFailedPayout(boolean requireSigned) {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"retMsg\":\"rejected\","
+        + "\"agentpayOrderId\":\"Le1\",\"status\":3}")));
+    AgentPayClient client = Fixtures.client(wm).requireSignedAnswers(requireSigned).build();
+
+    assertThatThrownBy(() -> client.payouts().apply(documentExample()))
+        .isExactlyInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("reconcile by merchant order number 202503110001");
+    assertThatThrownBy(() -> client.payouts().create(AgentPayNeutralPayoutsTest.bankRequest()))
+        .isExactlyInstanceOf(OutcomeUnknownException.class);
+  }
+
+  @Test
+  void apply_whenASignedAnswerSaysThePayoutFailed_reportsItFailed() {
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"retMsg\":\"rejected\","
+        + "\"agentpayOrderId\":\"Le1\",\"status\":3}"))));
+
+    assertThat(payouts().apply(documentExample()).status()).isEqualTo(PayoutStatus.FAILED);
+  }
+
+  @Test
+  void apply_whenASignedAnswerNamesAnotherMerchantOrder_isOutcomeUnknown() {
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"OTHER-7\","
+        + "\"agentpayOrderId\":\"Le1\",\"status\":1}"))));
+
+    assertThatThrownBy(() -> payouts().apply(documentExample()))
+        .isExactlyInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("merchant order OTHER-7, not 202503110001")
+        .hasMessageContaining("reconcile by merchant order number 202503110001");
+  }
+
+  @Test
+  void apply_whenASignedAnswerNamesThisMerchantOrder_acceptsIt() {
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"202503110001\","
+        + "\"agentpayOrderId\":\"Le1\",\"status\":1}"))));
+
+    assertThat(payouts().apply(documentExample()).agentpayOrderId()).isEqualTo("Le1");
   }
 
   @Test
   void apply_whenRetCodeIsZero_treatsTheRequestAsHandled() {
-    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"0\",\"agentpayOrderId\":\"Le2\",\"status\":1}")));
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"0\",\"agentpayOrderId\":\"Le2\",\"status\":1}"))));
 
     assertThat(payouts().apply(documentExample()).agentpayOrderId()).isEqualTo("Le2");
   }
@@ -173,7 +234,7 @@ class AgentPayApplyTest {
 
     assertThatThrownBy(() -> payouts().apply(documentExample()))
         .isExactlyInstanceOf(ProviderException.class)
-        .hasMessageContaining("[inr-agentpay] payout.apply (merchant order 202503110001)")
+        .hasMessageContaining("[inr-agentpay] payout.create (merchant order 202503110001)")
         .hasMessageContaining("code FAIL")
         .satisfies(e -> {
           ProviderException p = (ProviderException) e;
@@ -185,15 +246,81 @@ class AgentPayApplyTest {
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"system error", "System busy, please try again later",
-      "request timeout, please query", "Internal Server Error", "系统异常"})
+      "request timeout, please query", "Internal Server Error", "系统异常", "timeout, please query"})
   void apply_whenTheGatewaySaysItFailed_isOutcomeUnknown_notARefusal_andIsSentOnce(String message) {
     wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"FAIL\",\"retMsg\":\"" + message + "\"}")));
 
     assertThatThrownBy(() -> payouts().apply(documentExample()))
         .isInstanceOf(OutcomeUnknownException.class)
         .hasMessageContaining("202503110001")
-        .hasMessageContaining("a failure on its side rather than a refusal");
+        .hasMessageContaining("a failure on its side rather than an answer");
     assertThat(received(wm, PATH)).hasSize(1);
+  }
+
+  @Test
+  void apply_whenTheRetCodeSaysSystemError_isOutcomeUnknown() {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SYSTEM_ERROR\",\"retMsg\":\"please wait\"}")));
+
+    assertThatThrownBy(() -> payouts().apply(documentExample())).isExactlyInstanceOf(OutcomeUnknownException.class);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"repeat order", "Repeat order number", "mchOrderNo duplicate",
+      "repeated order", "order already exists", "订单号重复"})
+  void apply_whenTheGatewaySaysTheOrderNumberRepeats_throwsDuplicateOrder(String message) {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"FAIL\",\"retMsg\":\"" + message + "\"}")));
+
+    assertThatThrownBy(() -> payouts().apply(documentExample()))
+        .isExactlyInstanceOf(DuplicateOrderException.class)
+        .satisfies(e -> assertThat(((ProviderException) e).providerMessage()).isEqualTo(message));
+  }
+
+  @Test
+  void apply_whenARefusalEchoesTheRequestsPrivateValues_masksThemInTheException() {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"FAIL\",\"retMsg\":\"account 98765432101234 of"
+        + " Asha Verma (9876543210, asha@example.in) rejected\\r\\nFAKE LOG LINE\"}")));
+    PayoutApply request = documentExample().toBuilder().accountNo("98765432101234").accountName("Asha Verma")
+        .phoneNumber("9876543210").payerEmail("asha@example.in").build();
+
+    assertThatThrownBy(() -> payouts().apply(request))
+        .isExactlyInstanceOf(ProviderException.class)
+        .hasMessageNotContaining("98765432101234")
+        .hasMessageNotContaining("Asha Verma")
+        .hasMessageNotContaining("9876543210")
+        .hasMessageNotContaining("asha@example.in")
+        .hasMessageNotContaining("\n")
+        .hasMessageContaining("****1234")
+        .satisfies(e -> assertThat(((ProviderException) e).providerMessage()).doesNotContain("98765432101234")
+            .doesNotContain("\r"));
+  }
+
+  @Test
+  void apply_whenTheAnswersFeeIsAHugeExponent_isOutcomeUnknown_withoutSpendingTime() {
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"agentpayOrderId\":\"Le4\","
+        + "\"fee\":1e999999999,\"status\":1}"))));
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> payouts().apply(documentExample()))
+        .isExactlyInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("fee");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void apply_whenAFrontAnswers408WithAnHtmlPage_isOutcomeUnknown() {
+    wm.stubFor(post(PATH).willReturn(aResponse().withStatus(408).withBody("<html>Request Timeout</html>")));
+
+    assertThatThrownBy(() -> payouts().apply(documentExample()))
+        .isExactlyInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("HTTP 408");
+    assertThat(received(wm, PATH)).hasSize(1);
+  }
+
+  @Test
+  void apply_whenTheGatewayAnswers401_throwsAuthentication() {
+    wm.stubFor(post(PATH).willReturn(aResponse().withStatus(401)));
+
+    assertThatThrownBy(() -> payouts().apply(documentExample())).isInstanceOf(AuthenticationException.class);
   }
 
   @Test
@@ -269,7 +396,8 @@ class AgentPayApplyTest {
 
   @Test
   void apply_whenAnAcceptedAnswersFeeIsNotWholePaise_throwsOutcomeUnknown() {
-    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"agentpayOrderId\":\"Le4\",\"fee\":12.5,\"status\":1}")));
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"agentpayOrderId\":\"Le4\","
+        + "\"fee\":12.5,\"status\":1}"))));
 
     assertThatThrownBy(() -> payouts().apply(documentExample()))
         .isInstanceOf(OutcomeUnknownException.class)

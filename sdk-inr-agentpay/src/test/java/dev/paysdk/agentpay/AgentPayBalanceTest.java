@@ -118,4 +118,37 @@ class AgentPayBalanceTest {
     assertThat(balances().query().busNo()).isEqualTo("FLBTEST064");
     assertThat(received(wm, PATH)).hasSize(2);
   }
+
+  @Test
+  void query_whenRetried_sendsAFreshReqTimeAndSignature() {
+    Fixtures.SteppingClock clock = new Fixtures.SteppingClock(Fixtures.NOW);
+    wm.stubFor(post(PATH).inScenario("503").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+    wm.stubFor(post(PATH).inScenario("503").whenScenarioStateIs("up")
+        .willReturn(okJson(Fixtures.wireJson("balance-response.jsx"))));
+
+    Fixtures.client(wm).clock(clock).sleeper(d -> clock.advance(java.time.Duration.ofSeconds(1))).build()
+        .balances().query();
+
+    List<LoggedRequest> requests = received(wm, PATH);
+    assertThat(requests).extracting(LoggedRequest::getBodyAsString).containsExactly(
+        "mchId=LEtest067&reqTime=20250311182001&sign=" + md5Upper("mchId=LEtest067&reqTime=20250311182001&key=test-secret"),
+        "mchId=LEtest067&reqTime=20250311182002&sign=" + md5Upper("mchId=LEtest067&reqTime=20250311182002&key=test-secret"));
+  }
+
+  @Test
+  void query_whenAnAmountIsAHugeExponent_throwsTransportException_namingTheField() {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"availableAmount\":1e999999999}")));
+
+    assertThatThrownBy(() -> balances().query())
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("availableAmount");
+  }
+
+  @Test
+  void query_whenTheAnswerGivesAFieldTwice_throwsTransportException() {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"availableAmount\":1,\"availableAmount\":2}")));
+
+    assertThatThrownBy(() -> balances().query()).isExactlyInstanceOf(TransportException.class);
+  }
 }

@@ -35,7 +35,7 @@ class AgentPayNeutralPayoutsTest {
 
   @BeforeEach
   void setUp() {
-    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"agentpayOrderId\":\"Le7\",\"fee\":1200,\"status\":0}")));
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"agentpayOrderId\":\"Le7\",\"fee\":1200,\"status\":0}"))));
     PaymentClient client = Fixtures.client(wm).build();
     payouts = client.payouts();
   }
@@ -48,6 +48,11 @@ class AgentPayNeutralPayoutsTest {
         .destination(destination)
         .notifyUrl("https://merchant.example/hooks/agentpay")
         .remark("invoice 7");
+  }
+
+  /** A valid neutral payout to a bank account. */
+  static PayoutRequest bankRequest() {
+    return request(Destination.bankAccount("123456789012").ifsc("HDFC0001234").build()).build();
   }
 
   private InvalidRequestException rejected(PayoutRequest r) {
@@ -136,8 +141,8 @@ class AgentPayNeutralPayoutsTest {
 
   @Test
   void create_whenTheGatewayAnswersFailedAtOnce_givesItsMessageAsFailureReason() {
-    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"retMsg\":\"Beneficiary bank offline\","
-        + "\"agentpayOrderId\":\"Le8\",\"status\":3}")));
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"retMsg\":\"Beneficiary bank offline\","
+        + "\"agentpayOrderId\":\"Le8\",\"status\":3}"))));
 
     Payout p = payouts.create(request(Destination.upi("asha@ybl")).build());
 
@@ -198,5 +203,33 @@ class AgentPayNeutralPayoutsTest {
     InvalidRequestException e = rejected(request(Destination.upi("asha@ybl")).amount(Money.of("100", "USD")).build());
 
     assertThat(e.errors()).extracting(FieldError::field).containsExactly("amount");
+  }
+
+  @Test
+  void create_whenTheFailureReasonEchoesTheAccountOrPayee_masksIt_andDropsControlCharacters() {
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"retMsg\":\"account"
+        + " 123456789012 of Asha Verma closed\\r\\nFAKE\",\"agentpayOrderId\":\"Le8\",\"status\":3}"))));
+
+    Payout p = payouts.create(bankRequest());
+
+    assertThat(p.status()).isEqualTo(PayoutStatus.FAILED);
+    assertThat(p.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
+        .isEqualTo("account ****9012 of ****erma closed  FAKE"));
+  }
+
+  @Test
+  void create_whenTheMerchantOrderNumberHoldsCharactersACallbackCouldNotCarry_rejectsItBeforeSending() {
+    for (String no : new String[] {"PO 1", "PO/1", "PO&amount=1", "-PO1"}) {
+      InvalidRequestException e = rejected(request(Destination.upi("asha@ybl")).merchantOrderNo(no).build());
+
+      assertThat(e.errors()).as(no).extracting(FieldError::field).containsExactly("merchantOrderNo");
+    }
+  }
+
+  @Test
+  void create_namesTheOperationPayoutCreate() {
+    InvalidRequestException e = rejected(request(null).build());
+
+    assertThat(e.operation()).isEqualTo("payout.create");
   }
 }

@@ -53,8 +53,8 @@ class AgentPayQueryTest {
   @Test
   void query_sendsTheDocumentExampleAsASignedForm_withReqTimeInIndianTime() {
     Map<String, String> ex = Fixtures.requestExample("query-request.txt");
-    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"20160427210604000490\","
-        + "\"agentpayOrderId\":\"Le20250311182001\",\"status\":1}")));
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"20160427210604000490\","
+        + "\"agentpayOrderId\":\"Le20250311182001\",\"status\":1}"))));
 
     payouts().query(new PayoutQuery(ex.get("mchOrderNo"), ex.get("agentpayOrderId")));
 
@@ -68,7 +68,7 @@ class AgentPayQueryTest {
 
   @Test
   void query_byMerchantOrderNoOnly_sendsNoAgentpayOrderId() {
-    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\",\"status\":0}")));
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\",\"status\":0}"))));
 
     payouts().query(PayoutQuery.byMerchantOrderNo("PO-1"));
 
@@ -79,7 +79,7 @@ class AgentPayQueryTest {
 
   @Test
   void query_writesReqTimeInTheConfiguredZone() {
-    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\",\"status\":0}")));
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\",\"status\":0}"))));
 
     Fixtures.client(wm).zone(ZoneOffset.UTC).build().payouts().query(PayoutQuery.byMerchantOrderNo("PO-1"));
 
@@ -97,8 +97,8 @@ class AgentPayQueryTest {
     assertThat(r.channelPayNo()).isEqualTo("testutr13");
     assertThat(r.amount()).isEqualTo(Money.of("80", "INR"));
     assertThat(r.fee()).isEqualTo(Money.reportedMinor(3, "INR"));
-    assertThat(r.status()).isEqualTo("2");
-    assertThat(r.payoutStatus()).isEqualTo(PayoutStatus.SUCCEEDED);
+    assertThat(r.rawStatus()).isEqualTo("2");
+    assertThat(r.status()).isEqualTo(PayoutStatus.SUCCEEDED);
     assertThat(r.errorMessage()).isEqualTo("error message");
     assertThat(r.retCode()).isEqualTo("SUCCESS");
   }
@@ -131,20 +131,78 @@ class AgentPayQueryTest {
   }
 
   @Test
-  void query_whenTheGatewayAnswers503Once_retriesAndReadsTheSecondAnswer() {
+  void query_whenTheGatewayAnswers503Once_retriesWithAFreshReqTimeAndSignature_andReadsTheSecondAnswer() {
     List<Duration> sleeps = new ArrayList<>();
+    Fixtures.SteppingClock clock = new Fixtures.SteppingClock(Fixtures.NOW);
     wm.stubFor(post(PATH).inScenario("503").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
     wm.stubFor(post(PATH).inScenario("503").whenScenarioStateIs("up").willReturn(okJson(signedAnswer())));
 
-    PayoutQueryResult r = Fixtures.client(wm).sleeper(sleeps::add).build().payouts()
-        .query(PayoutQuery.byAgentpayOrderId("Le20250311182001"));
+    PayoutQueryResult r = Fixtures.client(wm).clock(clock).sleeper(d -> {
+      sleeps.add(d);
+      clock.advance(Duration.ofSeconds(2));
+    }).build().payouts().query(PayoutQuery.byAgentpayOrderId("Le20250311182001"));
 
-    assertThat(r.payoutStatus()).isEqualTo(PayoutStatus.SUCCEEDED);
+    assertThat(r.status()).isEqualTo(PayoutStatus.SUCCEEDED);
     List<LoggedRequest> requests = received(wm, PATH);
     assertThat(requests).hasSize(2);
-    assertThat(requests.get(1).getBodyAsString()).isEqualTo(requests.get(0).getBodyAsString());
+    assertThat(requests.get(0).getBodyAsString()).isEqualTo("mchId=LEtest067&agentpayOrderId=Le20250311182001"
+        + "&reqTime=20250311182001&sign=" + md5Upper("agentpayOrderId=Le20250311182001&mchId=LEtest067"
+        + "&reqTime=20250311182001&key=test-secret"));
+    assertThat(requests.get(1).getBodyAsString()).isEqualTo("mchId=LEtest067&agentpayOrderId=Le20250311182001"
+        + "&reqTime=20250311182003&sign=" + md5Upper("agentpayOrderId=Le20250311182001&mchId=LEtest067"
+        + "&reqTime=20250311182003&key=test-secret"));
     assertThat(sleeps).hasSize(1);
+  }
+
+  @Test
+  void query_whenAnUnsignedAnswerSaysThePayoutFailed_neverReportsItFailed() {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\",\"status\":3,"
+        + "\"errorMessage\":\"rejected\"}")));
+
+    assertThatThrownBy(() -> payouts().query(PayoutQuery.byMerchantOrderNo("PO-1")))
+        .isExactlyInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("carries no signature");
+    assertThatThrownBy(() -> Fixtures.client(wm).requireSignedAnswers(false).build().payouts()
+        .retrieve(PayoutLookup.byMerchantOrderNo("PO-1")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("does not believe");
+  }
+
+  @Test
+  void query_whenSignedAnswersAreNotRequired_readsAnUnsignedProcessingAnswer() {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\",\"status\":1}")));
+
+    assertThat(Fixtures.client(wm).requireSignedAnswers(false).build().payouts()
+        .query(PayoutQuery.byMerchantOrderNo("PO-1")).status()).isEqualTo(PayoutStatus.PROCESSING);
+  }
+
+  @Test
+  void query_whenTheAnswerNamesAnotherAgentpayOrder_throwsTransportException() {
+    wm.stubFor(post(PATH).willReturn(okJson(signedAnswer())));
+
+    assertThatThrownBy(() -> payouts().query(PayoutQuery.byAgentpayOrderId("Le999")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("gateway order Le20250311182001, not Le999");
+  }
+
+  @Test
+  void query_whenTheAnswersAmountIsAHugeExponent_throwsTransportException() {
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\","
+        + "\"amount\":1e2147483647,\"status\":2}"))));
+
+    assertThatThrownBy(() -> payouts().query(PayoutQuery.byMerchantOrderNo("PO-1")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("amount");
+  }
+
+  @Test
+  void query_whenTheGatewaySaysItFailed_isATransportFailure_notARefusalOrNotFound() {
+    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"FAIL\",\"retMsg\":\"system error, please query later\"}")));
+
+    assertThatThrownBy(() -> payouts().query(PayoutQuery.byMerchantOrderNo("PO-1")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("system error");
   }
 
   @Test
@@ -200,7 +258,7 @@ class AgentPayQueryTest {
 
   @Test
   void query_whenAHandledAnswerHasNoStatus_throwsTransportException() {
-    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\"}")));
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\"}"))));
 
     assertThatThrownBy(() -> payouts().query(PayoutQuery.byMerchantOrderNo("PO-1")))
         .isInstanceOf(TransportException.class)
@@ -241,8 +299,8 @@ class AgentPayQueryTest {
 
   @Test
   void retrieve_mapsAFailedOrder_withItsErrorMessageAsFailureReason() {
-    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\",\"agentpayOrderId\":\"Le9\","
-        + "\"amount\":10000,\"status\":3,\"errorMessage\":\"Rejected after secondary review\"}")));
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\",\"agentpayOrderId\":\"Le9\","
+        + "\"amount\":10000,\"status\":3,\"errorMessage\":\"Rejected after secondary review\"}"))));
 
     Payout p = payouts().retrieve(PayoutLookup.byMerchantOrderNo("PO-1"));
 
@@ -252,7 +310,7 @@ class AgentPayQueryTest {
 
   @Test
   void retrieve_whenTheStatusIsNotDocumented_givesUnknownWithTheRawValue() {
-    wm.stubFor(post(PATH).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\",\"status\":7}")));
+    wm.stubFor(post(PATH).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"PO-1\",\"status\":7}"))));
 
     Payout p = payouts().retrieve(PayoutLookup.byMerchantOrderNo("PO-1"));
 

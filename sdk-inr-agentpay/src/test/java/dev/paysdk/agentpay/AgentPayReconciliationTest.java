@@ -42,9 +42,9 @@ class AgentPayReconciliationTest {
 
   @Test
   void reconcile_afterAnApplyTimedOut_findsTheOrder_withoutResendingTheApply() {
-    wm.stubFor(post(APPLY).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"status\":1}").withFixedDelay(1000)));
-    wm.stubFor(post(QUERY).willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"202503110001\","
-        + "\"agentpayOrderId\":\"Le198311136382210\",\"amount\":10000,\"fee\":1200,\"status\":1}")));
+    wm.stubFor(post(APPLY).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"status\":1}")).withFixedDelay(1000)));
+    wm.stubFor(post(QUERY).willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"202503110001\","
+        + "\"agentpayOrderId\":\"Le198311136382210\",\"amount\":10000,\"fee\":1200,\"status\":1}"))));
     AgentPayPayouts payouts = client(Duration.ZERO).readTimeout(Duration.ofMillis(300)).build().payouts();
 
     assertThatThrownBy(() -> payouts.apply(AgentPayApplyTest.documentExample()))
@@ -89,7 +89,7 @@ class AgentPayReconciliationTest {
     wm.stubFor(post(QUERY).inScenario("late").whenScenarioStateIs(STARTED)
         .willReturn(okJson("{\"retCode\":\"FAIL\",\"retMsg\":\"order not found\"}")).willSetStateTo("visible"));
     wm.stubFor(post(QUERY).inScenario("late").whenScenarioStateIs("visible")
-        .willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"202503110001\",\"status\":2}")));
+        .willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"202503110001\",\"status\":2}"))));
 
     Reconciliation r = payouts(Duration.ofSeconds(10)).reconcile("202503110001");
 
@@ -100,14 +100,28 @@ class AgentPayReconciliationTest {
   @Test
   void reconcile_whenAnAnswerHasNoStatusYet_keepsAsking() {
     wm.stubFor(post(QUERY).inScenario("status").whenScenarioStateIs(STARTED)
-        .willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"202503110001\"}")).willSetStateTo("known"));
+        .willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"202503110001\"}"))).willSetStateTo("known"));
     wm.stubFor(post(QUERY).inScenario("status").whenScenarioStateIs("known")
-        .willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"202503110001\",\"status\":3,"
-            + "\"errorMessage\":\"Invalid IFSC\"}")));
+        .willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"202503110001\",\"status\":3,"
+            + "\"errorMessage\":\"Invalid IFSC\"}"))));
 
     Reconciliation r = payouts(Duration.ZERO).reconcile("202503110001");
 
     assertThat(r.payout().status()).isEqualTo(PayoutStatus.FAILED);
     assertThat(r.payout().failureReason()).contains("Invalid IFSC");
+  }
+
+  @Test
+  void reconcile_neverConcludesFailed_fromAnUnsignedAnswer_andWaitsForASignedOne() {
+    wm.stubFor(post(QUERY).inScenario("forged").whenScenarioStateIs(STARTED)
+        .willReturn(okJson("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"202503110001\",\"status\":3}"))
+        .willSetStateTo("signed"));
+    wm.stubFor(post(QUERY).inScenario("forged").whenScenarioStateIs("signed")
+        .willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"mchOrderNo\":\"202503110001\",\"status\":2}"))));
+
+    Reconciliation r = payouts(Duration.ZERO).reconcile("202503110001");
+
+    assertThat(r.payout().status()).isEqualTo(PayoutStatus.SUCCEEDED);
+    assertThat(received(wm, QUERY)).hasSize(2);
   }
 }

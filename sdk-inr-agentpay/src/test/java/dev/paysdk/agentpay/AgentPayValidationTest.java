@@ -28,7 +28,7 @@ class AgentPayValidationTest {
 
   @BeforeEach
   void setUp() {
-    wm.stubFor(post("/api/agentpay/apply").willReturn(okJson("{\"retCode\":\"SUCCESS\",\"agentpayOrderId\":\"Le1\",\"status\":0}")));
+    wm.stubFor(post("/api/agentpay/apply").willReturn(okJson(Fixtures.signed("{\"retCode\":\"SUCCESS\",\"agentpayOrderId\":\"Le1\",\"status\":0}"))));
     payouts = Fixtures.client(wm).build().payouts();
   }
 
@@ -249,7 +249,7 @@ class AgentPayValidationTest {
 
     assertThat(e.errors()).extracting(FieldError::field).containsExactly("merchantOrderNo", "amount", "phoneNumber",
         "payerEmail", "accountName", "accountNo", "accountBankCode", "ifscOrVpa", "notifyUrl");
-    assertThat(e.getMessage()).startsWith("[inr-agentpay] payout.apply");
+    assertThat(e.getMessage()).startsWith("[inr-agentpay] payout.create");
   }
 
   @Test

@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.paysdk.core.gateway.RawJson;
+import dev.paysdk.core.sign.Signers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +36,7 @@ final class Fixtures {
     return AgentPayClient.builder()
         .baseUrl("http://127.0.0.1:" + wm.getPort())
         .merchantId(MERCHANT_ID)
-        .secretKey(SECRET)
+        .secret(SECRET)
         .clock(Clock.fixed(NOW, ZoneOffset.UTC))
         .sleeper(d -> {});
   }
@@ -84,12 +86,52 @@ final class Fixtures {
     return out;
   }
 
+  /**
+   * {@code json} (one JSON object) with a {@code sign} field appended: rule A with the test secret
+   * over every other non-null field, as the gateway signs its answers.
+   */
+  static String signed(String json) {
+    Map<String, String> fields = new LinkedHashMap<>(RawJson.object(json));
+    fields.remove("sign");
+    String sign = Signers.md5SortedFragments(SECRET).sign(fields);
+    String body = json.strip();
+    return body.substring(0, body.length() - 1) + ",\"sign\":\"" + sign + "\"}";
+  }
+
   /** MD5 of UTF-8 {@code s}, upper-case hex. */
   static String md5Upper(String s) {
     try {
       return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A clock that stands still until a test (or its sleeper) moves it forward. Thread-safe. */
+  static final class SteppingClock extends Clock {
+    private final java.util.concurrent.atomic.AtomicReference<Instant> now;
+
+    SteppingClock(Instant start) {
+      this.now = new java.util.concurrent.atomic.AtomicReference<>(start);
+    }
+
+    void advance(java.time.Duration by) {
+      now.updateAndGet(t -> t.plus(by));
+    }
+
+    @Override
+    public Instant instant() {
+      return now.get();
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
     }
   }
 

@@ -1,23 +1,20 @@
-package dev.paysdk.agentpay.internal;
+package dev.paysdk.agentpay;
 
-import dev.paysdk.agentpay.PayoutApply;
-import dev.paysdk.agentpay.PayoutQuery;
-import dev.paysdk.core.internal.Json;
 import dev.paysdk.core.internal.WireParams;
-import dev.paysdk.core.sign.SigningRule;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * The gateway's wire names and request bodies: the one place where neutral names
- * ({@code merchantOrderNo}) become wire names ({@code mchOrderNo}). Each request is built once as
- * {@link WireParams}; its signing map is signed and its form text is sent, so the signature covers
- * exactly what travels. Empty texts are left out, as they are left out of the signature.
+ * The gateway's wire names and request parameters: the one place where neutral names
+ * ({@code merchantOrderNo}) become wire names ({@code mchOrderNo}). Parameters are built unsigned, in
+ * the document's order; {@link AgentPayProtocol#encode} signs exactly the text it sends. Empty texts
+ * are left out, as they are left out of the signature. Immutable, thread-safe.
  */
 final class Wire {
   static final String FORM = "application/x-www-form-urlencoded";
+  static final String INR = "INR";
 
   static final String MCH_ID = "mchId";
   static final String MCH_ORDER_NO = "mchOrderNo";
@@ -49,11 +46,23 @@ final class Wire {
 
   private static final DateTimeFormatter REQ_TIME_FORMAT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
-  private Wire() {}
+  private final String merchantId;
+  private final ZoneId zone;
+  private final Clock clock;
 
-  /** The signed apply body, fields in the document's order. The request must have passed validation. */
-  static WireParams apply(String merchantId, PayoutApply r, SigningRule rule) {
-    WireParams params = WireParams.builder()
+  Wire(String merchantId, ZoneId zone, Clock clock) {
+    this.merchantId = Objects.requireNonNull(merchantId, "merchantId == null");
+    this.zone = Objects.requireNonNull(zone, "zone == null");
+    this.clock = Objects.requireNonNull(clock, "clock == null");
+  }
+
+  String merchantId() {
+    return merchantId;
+  }
+
+  /** The apply's parameters, in the document's order. The request must have passed validation. */
+  WireParams apply(PayoutApply r) {
+    return WireParams.builder()
         .string(MCH_ID, merchantId)
         .string(MCH_ORDER_NO, given(r.merchantOrderNo()))
         .number(AMOUNT, r.amount().toMinorUnits())
@@ -67,39 +76,47 @@ final class Wire {
         .string(NOTIFY_URL, given(r.notifyUrl()))
         .string(EXTRA, extra(r.ifscOrVpa()))
         .build();
-    return signed(params, rule);
   }
 
-  /** The signed query body, fields in the document's order. */
-  static WireParams query(String merchantId, PayoutQuery q, String reqTime, SigningRule rule) {
-    WireParams params = WireParams.builder()
+  /** The query's parameters, in the document's order, with a {@code reqTime} read from the clock now. */
+  WireParams query(PayoutQuery q) {
+    return WireParams.builder()
         .string(MCH_ID, merchantId)
         .string(AGENTPAY_ORDER_ID, q.agentpayOrderId())
         .string(MCH_ORDER_NO, q.merchantOrderNo())
-        .string(REQ_TIME, reqTime)
+        .string(REQ_TIME, reqTime())
         .build();
-    return signed(params, rule);
   }
 
-  /** The signed balance body. */
-  static WireParams balance(String merchantId, String reqTime, SigningRule rule) {
-    WireParams params = WireParams.builder().string(MCH_ID, merchantId).string(REQ_TIME, reqTime).build();
-    return signed(params, rule);
+  /** The balance query's parameters, with a {@code reqTime} read from the clock now. */
+  WireParams balance() {
+    return WireParams.builder().string(MCH_ID, merchantId).string(REQ_TIME, reqTime()).build();
   }
 
-  /** {@code reqTime}: the clock's instant in {@code zone}, {@code yyyyMMddHHmmss}. */
-  static String reqTime(Clock clock, ZoneId zone) {
+  /** {@code reqTime}: the clock's instant now, in the client's zone, {@code yyyyMMddHHmmss}. */
+  String reqTime() {
     return REQ_TIME_FORMAT.format(clock.instant().atZone(zone));
   }
 
-  /** The {@code extra} field: JSON text {@code {"value":"<IFSC or VPA>"}}. */
+  /** The {@code extra} field: the JSON text {@code {"value":"<IFSC or VPA>"}}, or null. */
   static String extra(String ifscOrVpa) {
     String v = given(ifscOrVpa);
-    return v == null ? null : Json.write(Map.of("value", v));
+    return v == null ? null : "{\"value\":\"" + jsonEscape(v) + "\"}";
   }
 
-  private static WireParams signed(WireParams params, SigningRule rule) {
-    return params.with(SIGN, rule.sign(params.signingMap()));
+  private static String jsonEscape(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static String given(String s) {

@@ -1,4 +1,4 @@
-package dev.paysdk.agentpay.internal;
+package dev.paysdk.agentpay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +30,13 @@ class AgentPayStatusesTest {
   @Test
   void surroundingBlanks_areIgnored() {
     assertThat(AgentPayStatuses.payoutStatus(" 2 ")).isEqualTo(PayoutStatus.SUCCEEDED);
+  }
+
+  @Test
+  void theTable_mapsExactlyTheFourDocumentedCodes() {
+    assertThat(AgentPayStatuses.PAYOUT.entries()).containsExactly(java.util.Map.entry("0", PayoutStatus.ACCEPTED),
+        java.util.Map.entry("1", PayoutStatus.PROCESSING), java.util.Map.entry("2", PayoutStatus.SUCCEEDED),
+        java.util.Map.entry("3", PayoutStatus.FAILED));
   }
 
   @Test

@@ -1,9 +1,8 @@
-package dev.paysdk.agentpay.internal;
+package dev.paysdk.agentpay;
 
-import dev.paysdk.agentpay.PayoutApply;
 import dev.paysdk.core.Money;
-import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.InvalidRequestException;
+import dev.paysdk.core.gateway.Shape;
 import dev.paysdk.core.internal.Validation;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -59,8 +58,12 @@ final class ApplyValidator {
    * Checks {@code r}, adding to {@code v} every broken rule.
    */
   static void check(PayoutApply r, FieldNames n, Validation v) {
-    if (v.required(n.merchantOrderNo(), r.merchantOrderNo())) {
-      v.maxLength(n.merchantOrderNo(), r.merchantOrderNo(), MAX_ORDER_NO);
+    if (v.required(n.merchantOrderNo(), r.merchantOrderNo())
+        && v.maxLength(n.merchantOrderNo(), r.merchantOrderNo(), MAX_ORDER_NO)) {
+      // the callback's mchOrderNo is trusted only in this shape: another order number's callbacks could never verify
+      v.check(Shape.IDENTIFIER.matches(r.merchantOrderNo()), n.merchantOrderNo(),
+          "may hold only letters, digits, '_', '-' and '.', starting with a letter or digit (the shape a callback's"
+              + " order number must have to be trusted)");
     }
     checkAmount(r.amount(), n, v);
     String phone = given(r.phoneNumber());
@@ -116,13 +119,6 @@ final class ApplyValidator {
           + " the notify URL, where after a fragment they would never reach the server; carry the value in a path"
           + " segment instead");
     }
-  }
-
-  /** Checks and throws every broken rule at once. */
-  static void validate(PayoutApply r, FieldNames n, ErrorContext ctx) {
-    Validation v = new Validation(ctx);
-    check(r, n, v);
-    v.throwIfInvalid();
   }
 
   private static void checkAmount(Money amount, FieldNames n, Validation v) {

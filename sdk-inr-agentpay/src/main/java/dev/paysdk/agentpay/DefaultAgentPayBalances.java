@@ -1,0 +1,29 @@
+package dev.paysdk.agentpay;
+
+import dev.paysdk.core.Balance;
+import dev.paysdk.core.gateway.Exchange;
+import dev.paysdk.core.gateway.Operation;
+import java.util.List;
+
+/** The balance query. Immutable, thread-safe. */
+final class DefaultAgentPayBalances implements AgentPayBalances {
+  private final Exchange<AgentPayAnswer> exchange;
+  private final Wire wire;
+  private final Operation operation;
+
+  DefaultAgentPayBalances(Exchange<AgentPayAnswer> exchange, Wire wire, Operation operation) {
+    this.exchange = exchange;
+    this.wire = wire;
+    this.operation = operation;
+  }
+
+  @Override
+  public AgentPayBalance query() {
+    return exchange.call(operation, null).params(wire::balance).run(AgentPayReaders::balance);
+  }
+
+  @Override
+  public List<Balance> list() {
+    return List.of(query().toBalance());
+  }
+}
