@@ -15,6 +15,11 @@ import dev.paysdk.core.Money;
  */
 public record AnswerBinding(String merchantOrderNo, String providerOrderNo, Money amount, boolean strict) {
 
+  /** A binding that does not require the answer to name what it knows. */
+  public AnswerBinding(String merchantOrderNo, String providerOrderNo, Money amount) {
+    this(merchantOrderNo, providerOrderNo, amount, false);
+  }
+
   /** Nothing known. */
   public static final AnswerBinding NONE = new AnswerBinding(null, null, null, false);
 

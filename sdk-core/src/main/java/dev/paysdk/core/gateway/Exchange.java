@@ -396,8 +396,9 @@ public final class Exchange<E> implements AutoCloseable {
           : failure;
     }
 
-    private ProviderException refusal(RefusalKind kind, String code, String message, int status) {
+    private ProviderException refusal(RefusalKind kind, String rawCode, String message, int status) {
       String msg = clean(message);
+      String code = clean(rawCode);
       return switch (kind) {
         case AUTHENTICATION -> new AuthenticationException(ctx, code, msg, status);
         case DUPLICATE_ORDER -> new DuplicateOrderException(ctx, code, msg, status);

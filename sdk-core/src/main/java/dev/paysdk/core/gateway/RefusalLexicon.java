@@ -53,6 +53,7 @@ public final class RefusalLexicon {
     if (message == null || message.isBlank()) {
       return RefusalKind.GENERIC;
     }
+    message = words(message);
     if (AUTHENTICATION.matcher(message).find()) {
       return RefusalKind.AUTHENTICATION;
     }
@@ -67,7 +68,7 @@ public final class RefusalLexicon {
 
   /** True when a message says the refusal is about the merchant's credentials, key or address. */
   public static boolean saysAuthentication(String message) {
-    return message != null && AUTHENTICATION.matcher(message).find();
+    return message != null && AUTHENTICATION.matcher(words(message)).find();
   }
 
   /**
@@ -75,7 +76,12 @@ public final class RefusalLexicon {
    * query"...), so that a money-moving request may have been executed.
    */
   public static boolean saysGatewayFailed(String message) {
-    return message != null && GATEWAY_FAILURE.matcher(message).find();
+    return message != null && GATEWAY_FAILURE.matcher(words(message)).find();
+  }
+
+  /** Code-like text ({@code SYSTEM_ERROR}, {@code SIGN_ERROR}) read as words. */
+  private static String words(String message) {
+    return message.indexOf('_') < 0 ? message : message.replace('_', ' ');
   }
 
   /**
