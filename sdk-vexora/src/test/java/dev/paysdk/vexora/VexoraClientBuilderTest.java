@@ -71,7 +71,7 @@ class VexoraClientBuilderTest {
         "unsignedWebhooks", "confirm_by_query", "requireSignedResponses", "true")));
 
     assertThat(provider.displayName()).isEqualTo("Vexora");
-    assertThat(provider.settingNames()).startsWith("baseUrl", "merchantNo", "appSecret");
+    assertThat(provider.settingNames()).startsWith("baseUrl", "merchantId", "secret");
     assertThat(provider.capabilities()).isEqualTo(client.capabilities());
     assertThat(client).isInstanceOf(VexoraClient.class);
     assertThat(((VexoraClient) client).currency()).isEqualTo("PHP");

@@ -25,12 +25,14 @@ import dev.paysdk.core.PayoutLookup;
 import dev.paysdk.core.PayoutStatus;
 import dev.paysdk.core.Reconciler;
 import dev.paysdk.core.Reconciliation;
+import dev.paysdk.core.error.AuthenticationException;
 import dev.paysdk.core.error.InvalidRequestException;
 import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.ProviderException;
 import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.error.TransportException;
+import dev.paysdk.core.gateway.RawJson;
 import dev.paysdk.vexora.VexoraTestSupport.RecordingSleeper;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,12 +118,31 @@ class VexoraQueryTest {
 
   @Test
   void query_whenCode8000_saysOnlyThatTheQueryFailed() {
-    stub(answer("8000", "Sign error", "null"));
+    stub(answer("8000", "Parameter error", "null"));
 
     ProviderException e = catchThrowableOfType(ProviderException.class, () -> vexora.payouts().query(ORDER));
 
     assertThat(e).isExactlyInstanceOf(ProviderException.class);
     assertThat(e.providerCode()).isEqualTo("8000");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"signature verification failed", "Sign error"})
+  void query_whenCode8000SaysTheSignatureIsWrong_isAnAuthenticationFailure(String message) {
+    stub(answer("8000", message, "null"));
+
+    AuthenticationException e = catchThrowableOfType(AuthenticationException.class, () -> vexora.payouts().query(ORDER));
+
+    assertThat(e.providerCode()).isEqualTo("8000");
+    assertThat(e.providerMessage()).isEqualTo(message);
+  }
+
+  @Test
+  void query_whenCode8000SaysTheGatewayTimedOut_isATransportFailureToAskAgain() {
+    stub(answer("8000", "timeout, please query", "null"));
+
+    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("ask again later");
   }
 
   @Test
@@ -140,7 +161,7 @@ class VexoraQueryTest {
 
     ProviderException e = catchThrowableOfType(ProviderException.class, () -> vexora.payouts().query(ORDER));
 
-    assertThat(e).isExactlyInstanceOf(ProviderException.class);
+    assertThat(e).isNotInstanceOf(OrderNotFoundException.class);
     assertThat(e.providerMessage()).isEqualTo(message);
   }
 
@@ -164,8 +185,8 @@ class VexoraQueryTest {
   void query_whenAnswerNamesAnotherOrder_isNotTrusted() {
     stub(answer("0000", "success", "{\"tradeNo\":\"OTHER\",\"status\":\"0000\"}"));
 
-    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isInstanceOf(TransportException.class)
-        .hasMessageContaining("another order");
+    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("the answer is about merchant order OTHER, not " + ORDER);
   }
 
   @Test
@@ -242,12 +263,13 @@ class VexoraQueryTest {
 
     var sent = wm.findAll(postRequestedFor(urlEqualTo(PATH)));
     assertThat(sent).hasSize(2);
-    var first = dev.paysdk.core.internal.Json.MAPPER.readTree(sent.get(0).getBodyAsString());
-    var second = dev.paysdk.core.internal.Json.MAPPER.readTree(sent.get(1).getBodyAsString());
-    assertThat(second.get("timestamp").asText()).isNotEqualTo(first.get("timestamp").asText());
+    var first = RawJson.object(sent.get(0).getBodyAsString());
+    var second = RawJson.object(sent.get(1).getBodyAsString());
+    assertThat(second.get("timestamp")).isNotEqualTo(first.get("timestamp"));
+    assertThat(second.get("sign")).isNotEqualTo(first.get("sign"));
     for (var body : java.util.List.of(first, second)) {
-      assertThat(body.get("sign").asText())
-          .isEqualTo(md5("timestamp=" + body.get("timestamp").asText() + "tradeNo=" + ORDER + "test-secret"));
+      assertThat(body.get("sign"))
+          .isEqualTo(md5("timestamp=" + body.get("timestamp") + "tradeNo=" + ORDER + "test-secret"));
     }
   }
 
@@ -310,7 +332,7 @@ class VexoraQueryTest {
     stub(answer("8000", "Merchant does not exist", "null"));
 
     assertThatThrownBy(() -> fastReconciler().reconcile(vexora.payouts(), ORDER))
-        .isExactlyInstanceOf(ProviderException.class);
+        .isExactlyInstanceOf(AuthenticationException.class);
   }
 
   @Test
