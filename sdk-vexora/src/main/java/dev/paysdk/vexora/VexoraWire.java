@@ -5,6 +5,7 @@ import dev.paysdk.core.gateway.AnswerBinding;
 import dev.paysdk.core.gateway.FieldReader;
 import dev.paysdk.core.gateway.GatewayText;
 import dev.paysdk.core.gateway.MalformedAnswerException;
+import dev.paysdk.core.gateway.Shape;
 import dev.paysdk.core.internal.WireParams;
 import java.util.Collection;
 import java.util.List;
@@ -132,7 +133,8 @@ final class VexoraWire {
   }
 
   /**
-   * {@code data.status}. A final failure ({@code 00029}) is believed only from a signed answer: an
+   * {@code data.status}, a status code (letters, digits, {@code _ -}; anything else is not the
+   * gateway's). A final failure ({@code 00029}) is believed only from a signed answer: an
    * unsigned one (possible only when signed answers are not required) could make the merchant pay
    * again, so it is not read at all.
    */
@@ -140,6 +142,9 @@ final class VexoraWire {
     String raw = data.text(STATUS);
     if (raw == null || raw.isBlank()) {
       throw new MalformedAnswerException("answer has no data.status");
+    }
+    if (!Shape.STATUS.matches(raw)) {
+      throw new MalformedAnswerException("answer's data.status is not a status code");
     }
     VexoraStatus status = new VexoraStatus(raw);
     if (status.kind() == VexoraStatus.Kind.FAILED && !answer.isSigned()) {

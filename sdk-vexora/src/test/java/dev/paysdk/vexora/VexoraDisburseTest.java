@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.paysdk.core.PayoutStatus;
+import dev.paysdk.core.error.AuthenticationException;
 import dev.paysdk.core.error.DuplicateOrderException;
 import dev.paysdk.core.error.InsufficientBalanceException;
 import dev.paysdk.core.error.OutcomeUnknownException;
@@ -432,5 +433,60 @@ class VexoraDisburseTest {
   @Test
   void newMerchantOrderNo_isDateTimeOfTheClientClockFollowedByRandomDigits() {
     assertThat(vexora.payouts().newMerchantOrderNo()).matches("20240701232903[0-9]{6}");
+  }
+
+  @Test
+  void disburse_whenCode8000SaysTheSignatureFailed_isAnAuthenticationFailure_notAPlainRefusal() {
+    stubAnswer(answer("8000", "signature verification failed", "null"));
+
+    AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
+        () -> vexora.payouts().disburse(documentExample().build()));
+
+    assertThat(e.providerCode()).isEqualTo("8000");
+    assertThat(e.mayHaveExecuted()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"System busy, please query", "timeout", "system error"})
+  void disburse_whenCode8000SaysTheGatewayItselfFailed_isOutcomeUnknown(String message) {
+    stubAnswer(answer("8000", message, "null"));
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("reconcile by merchant order number VX20260331008901");
+  }
+
+  @Test
+  void disburse_whenARefusalEchoesThePayeesDetails_masksThemInTheException() {
+    stubAnswer(answer("8000", "invalid account 880123456789012345 for mobile 081234567890 (rizky.pratama@example.com)",
+        "null"));
+
+    ProviderException e = catchThrowableOfType(ProviderException.class,
+        () -> vexora.payouts().disburse(documentExample().build()));
+
+    assertThat(e.getMessage()).doesNotContain("880123456789012345", "081234567890", "rizky.pratama@example.com")
+        .contains("****2345", "****7890");
+    assertThat(e.providerMessage()).doesNotContain("880123456789012345");
+  }
+
+  @Test
+  void disburse_whenTheStatusIsAnAbsurdNumber_keepsItAsAnUnknownRawStatus() {
+    stubAnswer(answer("0000", "success", "{\"tradeNo\":\"VX20260331008901\",\"status\":1e2147483647}"));
+
+    DisbursementResult result = vexora.payouts().disburse(documentExample().build());
+
+    assertThat(result.rawStatus()).isEqualTo("1e2147483647");
+    assertThat(result.payoutStatus()).isEqualTo(PayoutStatus.UNKNOWN);
+    assertThat(result.toString()).contains("1e2147483647");
+  }
+
+  @Test
+  void disburse_whenTheStatusIsNotAStatusCode_isOutcomeUnknown() {
+    stubAnswer(answer("0000", "success", "{\"tradeNo\":\"VX20260331008901\",\"status\":\"0000\\r\\nINFO paid\"}"));
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("data.status")
+        .hasMessageNotContaining("INFO paid");
   }
 }

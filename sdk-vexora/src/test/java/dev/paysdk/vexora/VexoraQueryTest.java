@@ -17,6 +17,7 @@ import static dev.paysdk.vexora.VexoraTestSupport.md5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.paysdk.core.Money;
@@ -353,5 +354,54 @@ class VexoraQueryTest {
     assertThat(r.payout().status()).isEqualTo(PayoutStatus.PROCESSING);
     wm.verify(1, postRequestedFor(urlEqualTo("/indonesia/v1/vexora/disbursements")));
     wm.verify(2, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void query_whenSignedAnswersAreNotRequired_stillDoesNotBelieveAnUnsignedFailure() {
+    VexoraClient lenient = client(wm.baseUrl() + "/indonesia", sleeper).requireSignedResponses(false).build();
+    stub(VexoraDisburseTest.unsignedAnswer("0000", "success",
+        "{\"tradeNo\":\"VX20260331008901\",\"status\":\"00029\",\"message\":\"Failed\"}"));
+
+    assertThatThrownBy(() -> lenient.payouts().retrieve(PayoutLookup.byMerchantOrderNo(ORDER)))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("reports a failed payout but carries no signature");
+  }
+
+  @Test
+  void query_byDefault_doesNotBelieveAnUnsignedAnswer() {
+    stub(VexoraDisburseTest.unsignedAnswer("0000", "success",
+        "{\"tradeNo\":\"VX20260331008901\",\"status\":\"00029\",\"message\":\"Failed\"}"));
+
+    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("no signature");
+  }
+
+  @Test
+  void query_whenAnAmountIsAnAbsurdNumber_failsAtOnceAsAnUnreadableAnswer() {
+    stub(answer("0000", "success", "{\"tradeNo\":\"VX20260331008901\",\"amount\":1e2147483647,\"status\":\"0000\"}"));
+
+    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("'amount'");
+  }
+
+  @Test
+  void retrieve_whenFailed_keepsTheReasonFreeOfControlCharacters() {
+    stub(answer("0000", "success",
+        "{\"tradeNo\":\"VX20260331008901\",\"status\":\"00029\",\"message\":\"Account invalid\\r\\nINFO paid\"}"));
+
+    Payout p = vexora.payouts().retrieve(PayoutLookup.byMerchantOrderNo(ORDER));
+
+    assertThat(p.failureReason()).contains("Account invalid  INFO paid");
+  }
+
+  @Test
+  void reconcile_usesTheReconcilerGivenToTheBuilder() {
+    VexoraClient believing = client(wm.baseUrl() + "/indonesia", sleeper).reconciler(fastReconciler()).build();
+    stub(answer("8000", "Order not exist", "null"));
+
+    Reconciliation r = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> believing.payouts().reconcile(ORDER));
+
+    assertThat(r.notFound()).isTrue();
+    wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
   }
 }
