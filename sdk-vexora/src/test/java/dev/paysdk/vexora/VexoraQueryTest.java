@@ -174,6 +174,17 @@ class VexoraQueryTest {
   }
 
   @Test
+  void query_withTheSharedOrderNotFoundPattern_usesIt() {
+    VexoraClient custom = client(wm.baseUrl() + "/indonesia", sleeper)
+        .orderNotFoundPattern(Pattern.compile("^ORDER_MISSING$")).build();
+    stub(answer("8000", "ORDER_MISSING", "null"));
+
+    assertThatThrownBy(() -> custom.payouts().query(ORDER)).isInstanceOf(OrderNotFoundException.class);
+    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isNotInstanceOf(OrderNotFoundException.class);
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
   void query_withOwnOrderNotFoundRule_usesIt() {
     VexoraClient custom = client(wm.baseUrl() + "/indonesia", sleeper)
         .orderNotFoundMessage(Pattern.compile("^ORDER_MISSING$")).build();
