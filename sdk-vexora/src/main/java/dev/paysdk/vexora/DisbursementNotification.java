@@ -1,6 +1,7 @@
 package dev.paysdk.vexora;
 
 import dev.paysdk.core.Money;
+import dev.paysdk.core.PayoutStatus;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,6 +50,19 @@ public record DisbursementNotification(String merchantOrderNo, String providerOr
   /** The confirming query, when the callback was unsigned. */
   public Optional<DisbursementQueryResult> confirmationIfQueried() {
     return Optional.ofNullable(confirmation);
+  }
+
+  /** The status exactly as the gateway reported it, such as {@code 0015}. */
+  public String rawStatus() {
+    return status.raw();
+  }
+
+  /**
+   * The neutral payout status of {@link #status()} ({@link VexoraStatus#payoutStatus()}):
+   * {@code 0001} and unlisted codes are {@link PayoutStatus#UNKNOWN}.
+   */
+  public PayoutStatus payoutStatus() {
+    return status.payoutStatus();
   }
 
   /**

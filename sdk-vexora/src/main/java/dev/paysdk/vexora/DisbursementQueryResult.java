@@ -1,6 +1,7 @@
 package dev.paysdk.vexora;
 
 import dev.paysdk.core.Money;
+import dev.paysdk.core.PayoutStatus;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param orderAmount {@code data.orderAmount}, or null
  * @param payAmount {@code data.payAmount}, or null
  * @param status the transaction status ({@code data.status})
- * @param message {@code data.message}, or null
+ * @param message {@code data.message} with control characters removed, or null
  * @param successTime {@code data.successTime} exactly as sent, or null (its format is not documented)
  * @param dataFields every field of {@code data} as received (numbers as written, objects as JSON text)
  * @param reply the answer's envelope
@@ -44,6 +45,19 @@ public record DisbursementQueryResult(String merchantOrderNo, String providerOrd
   /** {@code data.successTime}, when sent. */
   public Optional<String> successTimeIfSent() {
     return Optional.ofNullable(successTime);
+  }
+
+  /** The status exactly as the gateway reported it, such as {@code 0015}. */
+  public String rawStatus() {
+    return status.raw();
+  }
+
+  /**
+   * The neutral payout status of {@link #status()} ({@link VexoraStatus#payoutStatus()}):
+   * {@code 0001} and unlisted codes are {@link PayoutStatus#UNKNOWN}.
+   */
+  public PayoutStatus payoutStatus() {
+    return status.payoutStatus();
   }
 
   /**

@@ -3,13 +3,12 @@ package dev.paysdk.vexora;
 import dev.paysdk.core.Capability;
 import dev.paysdk.core.Money;
 import dev.paysdk.core.PaymentClient;
-import dev.paysdk.core.http.ClientBuilderBase;
+import dev.paysdk.core.http.BaseUrl;
+import dev.paysdk.core.http.GatewayClientBuilder;
 import dev.paysdk.core.http.HttpOptions;
 import dev.paysdk.core.internal.OrderNotFoundMessages;
 import dev.paysdk.core.sign.SigningRule;
 import dev.paysdk.core.sign.Signers;
-import dev.paysdk.vexora.internal.VexoraClientImpl;
-import dev.paysdk.vexora.internal.VexoraConfig;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,8 +21,8 @@ import java.util.regex.PatternSyntaxException;
  * <pre>{@code
  * VexoraClient vexora = VexoraClient.builder()
  *     .baseUrl("https://gateway.example/indonesia")   // the region suffix is kept
- *     .merchantNo("M100200")
- *     .appSecret(System.getenv("VEXORA_APP_SECRET"))
+ *     .merchantId("M100200")                          // the gateway's merchantNo
+ *     .secret(System.getenv("VEXORA_APP_SECRET"))     // the gateway's app secret
  *     .build();
  *
  * DisbursementResult result = vexora.payouts().disburse(DisbursementRequest.builder()
@@ -39,9 +38,20 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>Every request carries the {@code merchantNo} header (not signed) and a JSON body whose values
  * are all strings, signed with rule C (sorted {@code key=value} pairs, app secret appended, MD5
- * lower-case hex). An answer that carries a {@code sign} is verified with the same rule over the
- * fields of the JSON object that carries it (the top level, or {@code data} when the signature sits
- * there). Instances are immutable and thread-safe; build one per merchant account and share it.
+ * lower-case hex). Answers are signed with the same rule over the fields of the JSON object that
+ * carries {@code sign} (the top level, or {@code data} when the signature sits there); by default a
+ * handled answer must carry a valid signature ({@link Builder#requireSignedResponses}), while a
+ * refusal may come unsigned, as the gateway sends them.
+ *
+ * <p>Every answer is checked against its request: the disbursement and query answers name the
+ * order ({@code data.tradeNo}), and one about another order is never used (an unknown outcome for a
+ * disbursement, a transport failure for a query); the document's disbursement answer carries no
+ * amount, so only the order is checked. The balance answer names nothing that could be checked
+ * against its request. Every query or balance attempt is built anew, with a fresh {@code timestamp}
+ * and signature.
+ *
+ * <p>Instances are immutable and thread-safe; build one per merchant account, share it, and
+ * {@link #close()} it when done (it releases the transport it built, not one given to its builder).
  */
 public interface VexoraClient extends PaymentClient {
 
@@ -62,8 +72,9 @@ public interface VexoraClient extends PaymentClient {
   String DEFAULT_MOBILE_PATTERN = "0[0-9]{9,12}";
 
   /**
-   * The text of the default rule for "the gateway says the order does not exist", matched against
-   * each message of a query rejected with code {@code 8000} (its {@code msg}, its
+   * The text of the default rule for "the gateway says the order does not exist"
+   * ({@link GatewayClientBuilder#orderNotFoundPattern}), matched against each message of a query
+   * rejected with code {@code 8000} (its {@code msg}, its
    * {@code data.message}), each alone: the pattern of {@link OrderNotFoundMessages#DEFAULT}, PaySDK's
    * shared strict rule, compiled with its flags ({@code CASE_INSENSITIVE | UNICODE_CASE}). It is
    * anchored: the whole message must state that the order does not exist ("Order does not exist",
@@ -102,20 +113,21 @@ public interface VexoraClient extends PaymentClient {
   String currency();
 
   /**
-   * Builder of {@link VexoraClient}. Required: {@link #baseUrl}, {@link #merchantNo} and
-   * {@link #appSecret} (or {@link #signingRule}). Every HTTP option of {@link ClientBuilderBase}
-   * is available (timeouts, deadline, retry policy, proxy, transport, clock).
+   * Builder of {@link VexoraClient}. Required: {@link #baseUrl}, {@link #merchantId} (alias
+   * {@link #merchantNo}) and {@link #secret} (alias {@link #appSecret}; or a {@link #signingRule}).
+   * Every HTTP option of {@link dev.paysdk.core.http.ClientBuilderBase} is available (timeouts,
+   * deadline, retry policy, proxy, transport, clock, observer), and the shared gateway options of
+   * {@link GatewayClientBuilder} ({@code reconciler}, {@code orderNotFoundPattern}). A null given to
+   * a setter throws {@link NullPointerException} naming it; a missing required value throws
+   * {@link IllegalStateException} at {@link #build()}, saying what to call.
    */
-  final class Builder extends ClientBuilderBase<Builder> {
-    private String merchantNo;
-    private String appSecret;
+  final class Builder extends GatewayClientBuilder<Builder> {
     private SigningRule signingRule;
     private String currency = DEFAULT_CURRENCY;
     private AmountFormat amountFormat = AmountFormat.TWO_DECIMALS;
     private Pattern mobilePattern = Pattern.compile(DEFAULT_MOBILE_PATTERN);
     private UnsignedWebhookPolicy unsignedWebhooks = UnsignedWebhookPolicy.REJECT;
-    private boolean requireSignedResponses;
-    private Pattern orderNotFoundMessage = OrderNotFoundMessages.DEFAULT;
+    private boolean requireSignedResponses = true;
     private OrderNoGenerator orderNoGenerator;
 
     Builder() {}
@@ -125,22 +137,36 @@ public interface VexoraClient extends PaymentClient {
       return this;
     }
 
-    /** Required. The merchant number the gateway issued; sent in the {@code merchantNo} header of every call. */
+    /**
+     * The gateway's name for {@link #merchantId}: the merchant number the gateway issued, sent in the
+     * {@code merchantNo} header of every call.
+     *
+     * @throws NullPointerException when null
+     * @throws IllegalArgumentException when it is not a plausible merchant id (see {@link #merchantId})
+     */
     public Builder merchantNo(String merchantNo) {
-      this.merchantNo = Objects.requireNonNull(merchantNo, "merchantNo == null");
-      return this;
+      Objects.requireNonNull(merchantNo, "merchantNo == null");
+      return merchantId(checkMerchantId(merchantNo, "merchantNo"));
     }
 
-    /** Required unless {@link #signingRule} is set. The app secret: the salt of rule C signatures. */
+    /**
+     * The gateway's name for {@link #secret}: the app secret, the salt of rule C signatures. Required
+     * unless {@link #signingRule} is set.
+     *
+     * @throws NullPointerException when null
+     * @throws IllegalArgumentException when blank or an unresolved placeholder
+     */
     public Builder appSecret(String appSecret) {
-      this.appSecret = Objects.requireNonNull(appSecret, "appSecret == null");
-      return this;
+      Objects.requireNonNull(appSecret, "appSecret == null");
+      return secret(appSecret);
     }
 
     /**
      * Replaces the signing rule of requests, answers and callbacks. Default rule C with the app
-     * secret ({@code Signers.md5SaltedPairs(appSecret)}); change it only for a deployment that signs
-     * differently.
+     * secret ({@code Signers.md5SaltedPairs(secret)}); change it only for a deployment that signs
+     * differently. When set, no secret is needed.
+     *
+     * @throws NullPointerException when null
      */
     public Builder signingRule(SigningRule signingRule) {
       this.signingRule = Objects.requireNonNull(signingRule, "signingRule == null");
@@ -151,6 +177,7 @@ public interface VexoraClient extends PaymentClient {
      * The currency of the merchant's region: every amount sent must be in it, and every amount
      * reported is read in it. Default {@value VexoraClient#DEFAULT_CURRENCY}.
      *
+     * @throws NullPointerException when null
      * @throws IllegalArgumentException when PaySDK does not know the currency
      */
     public Builder currency(String currency) {
@@ -162,7 +189,11 @@ public interface VexoraClient extends PaymentClient {
       return this;
     }
 
-    /** How the amount is written on the wire. Default {@link AmountFormat#TWO_DECIMALS} ({@code "100.00"}). */
+    /**
+     * How the amount is written on the wire. Default {@link AmountFormat#TWO_DECIMALS} ({@code "100.00"}).
+     *
+     * @throws NullPointerException when null
+     */
     public Builder amountFormat(AmountFormat amountFormat) {
       this.amountFormat = Objects.requireNonNull(amountFormat, "amountFormat == null");
       return this;
@@ -184,6 +215,7 @@ public interface VexoraClient extends PaymentClient {
     /**
      * {@link #mobilePattern(Pattern)} from a regular expression.
      *
+     * @throws NullPointerException when null
      * @throws IllegalArgumentException when the expression is invalid
      */
     public Builder mobilePattern(String regex) {
@@ -195,18 +227,29 @@ public interface VexoraClient extends PaymentClient {
       }
     }
 
-    /** What to do with a callback without {@code sign}. Default {@link UnsignedWebhookPolicy#REJECT}. */
+    /**
+     * What to do with a callback without {@code sign}. Default {@link UnsignedWebhookPolicy#REJECT}.
+     *
+     * @throws NullPointerException when null
+     */
     public Builder unsignedWebhooks(UnsignedWebhookPolicy policy) {
       this.unsignedWebhooks = Objects.requireNonNull(policy, "unsignedWebhooks == null");
       return this;
     }
 
     /**
-     * When true, an answer without {@code sign} is rejected: a query or balance answer with a
-     * {@link dev.paysdk.core.error.SignatureVerificationException}, a disbursement answer with an
-     * {@link dev.paysdk.core.error.OutcomeUnknownException} (the request was sent and may have been
-     * taken; reconcile). Default false: the document's answers carry no signature (nor, it seems, do
-     * the gateway's refusals), so only a signature that is present is checked (and must match).
+     * Whether a handled answer (code {@code 0000}) must carry a valid signature. Default true: rule C
+     * covers the gateway's answers, so an unsigned one is not believed: a query or balance answer
+     * fails with a {@link dev.paysdk.core.error.SignatureVerificationException}, a disbursement
+     * answer with an {@link dev.paysdk.core.error.OutcomeUnknownException} (the request was sent
+     * and may have been taken; reconcile). Refusals (code {@code 8000}) and system errors are read
+     * whether signed or not, as the gateway sends them unsigned; a signature that is present must
+     * match in every case.
+     *
+     * <p>Set false only for a deployment that does not sign its answers: a signature is then
+     * checked only when present. Even then, an unsigned answer that reports a failed payout
+     * ({@code 00029}) is never believed (an unknown outcome for a disbursement, a transport failure
+     * for a query), since it could make the merchant pay again.
      */
     public Builder requireSignedResponses(boolean requireSignedResponses) {
       this.requireSignedResponses = requireSignedResponses;
@@ -215,24 +258,22 @@ public interface VexoraClient extends PaymentClient {
 
     /**
      * The rule that recognises, in a query rejected with code {@code 8000}, a message saying the
-     * order does not exist (then {@link dev.paysdk.core.error.OrderNotFoundException}, which lets
-     * reconciliation conclude that the payout was never created). Any other rejection stays a
-     * plain {@link dev.paysdk.core.error.ProviderException}. Matched with {@code find()} against
-     * {@code msg} and {@code data.message}, each alone. Default {@link OrderNotFoundMessages#DEFAULT}
-     * (the pattern {@link VexoraClient#DEFAULT_ORDER_NOT_FOUND_MESSAGE}, case-insensitive), which
-     * requires the whole message to say so. A replacement should be as strict: a false "not found"
-     * lets reconciliation report that a payout may be sent again.
+     * order does not exist: now {@link #orderNotFoundPattern}, which this calls.
      *
      * @throws NullPointerException when null
+     * @deprecated use {@link #orderNotFoundPattern(Pattern)}, the same option on every gateway
      */
+    @Deprecated
     public Builder orderNotFoundMessage(Pattern orderNotFoundMessage) {
-      this.orderNotFoundMessage = Objects.requireNonNull(orderNotFoundMessage, "orderNotFoundMessage == null");
-      return this;
+      Objects.requireNonNull(orderNotFoundMessage, "orderNotFoundMessage == null");
+      return orderNotFoundPattern(orderNotFoundMessage);
     }
 
     /**
      * The generator behind {@link VexoraDisbursements#newMerchantOrderNo()}. Default
      * {@link OrderNoGenerator#defaults()} on this builder's clock.
+     *
+     * @throws NullPointerException when null
      */
     public Builder orderNoGenerator(OrderNoGenerator orderNoGenerator) {
       this.orderNoGenerator = Objects.requireNonNull(orderNoGenerator, "orderNoGenerator == null");
@@ -242,18 +283,19 @@ public interface VexoraClient extends PaymentClient {
     /**
      * The client.
      *
-     * @throws IllegalStateException when {@code baseUrl}, {@code merchantNo} or {@code appSecret}
-     *     (without a {@code signingRule}) is missing
+     * @throws IllegalStateException when {@code baseUrl}, {@code merchantId} or {@code secret}
+     *     (without a {@code signingRule}) is missing; the message says what to call
      */
     public VexoraClient build() {
-      var baseUrl = requireBaseUrl();
-      require(merchantNo, "merchantNo");
-      SigningRule rule = signingRule != null ? signingRule : Signers.md5SaltedPairs(require(appSecret, "appSecret"));
+      BaseUrl baseUrl = requireBaseUrl();
+      String merchantNo = requireMerchantId("merchantNo");
+      SigningRule rule = signingRule != null ? signingRule : Signers.md5SaltedPairs(requireSecret("appSecret"));
       HttpOptions http = httpOptions();
       OrderNoGenerator ids = orderNoGenerator != null ? orderNoGenerator
           : OrderNoGenerator.defaults().toBuilder().clock(http.clock()).build();
-      return new VexoraClientImpl(new VexoraConfig(baseUrl, http, merchantNo, rule, currency, amountFormat,
-          mobilePattern, unsignedWebhooks, requireSignedResponses, orderNotFoundMessage, ids));
+      return DefaultVexoraClient.create(new VexoraConfig(baseUrl, merchantNo, rule, currency, amountFormat,
+          mobilePattern, unsignedWebhooks, requireSignedResponses, orderNotFoundPattern(), ids, reconciler()), http,
+          observer());
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.paysdk.vexora;
 
 import dev.paysdk.core.PayoutStatus;
-import dev.paysdk.vexora.internal.VexoraStatuses;
 import java.util.Objects;
 
 /**

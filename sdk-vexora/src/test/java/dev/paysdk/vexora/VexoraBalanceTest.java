@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.paysdk.vexora.VexoraDisburseTest.answer;
 import static dev.paysdk.vexora.VexoraTestSupport.MERCHANT_NO;
 import static dev.paysdk.vexora.VexoraTestSupport.client;
@@ -16,11 +17,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.paysdk.core.Balance;
 import dev.paysdk.core.Money;
+import dev.paysdk.core.error.AuthenticationException;
 import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.error.TransportException;
+import dev.paysdk.core.gateway.RawJson;
 import dev.paysdk.vexora.VexoraTestSupport.RecordingSleeper;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -125,5 +135,76 @@ class VexoraBalanceTest {
 
     assertThatThrownBy(() -> vexora.balances().query()).isInstanceOf(TransportException.class)
         .hasMessageContaining("availableAmount");
+  }
+
+  @Test
+  void query_retriedAfterHttp503_sendsEachAttemptWithAFreshTimestampAndSignature() {
+    wm.stubFor(post(urlEqualTo(PATH)).inScenario("busy").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("ready"));
+    wm.stubFor(post(urlEqualTo(PATH)).inScenario("busy").whenScenarioStateIs("ready")
+        .willReturn(aResponse().withBody(answer("0000", "success", "{\"availableAmount\":\"500\"}"))));
+    AtomicLong ticks = new AtomicLong(VexoraTestSupport.TIMESTAMP);
+    Clock ticking = new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return Instant.ofEpochMilli(ticks.addAndGet(1000));
+      }
+    };
+    VexoraClient client = client(wm.baseUrl() + "/indonesia", new RecordingSleeper()).clock(ticking).build();
+
+    assertThat(client.balances().query().available()).isEqualTo(idr("500"));
+
+    List<Map<String, String>> sent = wm.findAll(postRequestedFor(urlEqualTo(PATH))).stream()
+        .map(r -> RawJson.object(r.getBodyAsString())).toList();
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(1).get("timestamp")).isNotEqualTo(sent.get(0).get("timestamp"));
+    assertThat(sent.get(1).get("sign")).isNotEqualTo(sent.get(0).get("sign"));
+    for (Map<String, String> body : sent) {
+      assertThat(body.get("sign")).isEqualTo(md5("timestamp=" + body.get("timestamp") + "test-secret"));
+    }
+  }
+
+  @Test
+  void query_whenTheAnswerIsUnsigned_isNotBelievedByDefault() {
+    stub(VexoraDisburseTest.unsignedAnswer("0000", "success", "{\"availableAmount\":\"500\"}"));
+
+    assertThatThrownBy(() -> vexora.balances().query()).isInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("no signature");
+  }
+
+  @Test
+  void query_whenSignedAnswersAreNotRequired_readsAnUnsignedAnswer() {
+    VexoraClient lenient = client(wm.baseUrl() + "/indonesia", new RecordingSleeper()).requireSignedResponses(false)
+        .build();
+    stub(VexoraDisburseTest.unsignedAnswer("0000", "success", "{\"availableAmount\":\"500\"}"));
+
+    assertThat(lenient.balances().query().available()).isEqualTo(idr("500"));
+  }
+
+  @Test
+  void query_whenAnAmountIsAnAbsurdNumber_failsAtOnceAsAnUnreadableAnswer() {
+    stub(answer("0000", "success", "{\"availableAmount\":1e999999999}"));
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> vexora.balances().query()).isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("availableAmount");
+    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+  }
+
+  @Test
+  void query_whenCode8000SaysTheSignatureIsWrong_isAnAuthenticationFailure() {
+    stub(answer("8000", "signature verification failed", "null"));
+
+    assertThatThrownBy(() -> vexora.balances().query()).isInstanceOf(AuthenticationException.class);
   }
 }

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.paysdk.vexora.VexoraTestSupport.MERCHANT_NO;
+import static dev.paysdk.vexora.VexoraTestSupport.SECRET;
 import static dev.paysdk.vexora.VexoraTestSupport.client;
 import static dev.paysdk.vexora.VexoraTestSupport.documentExample;
 import static dev.paysdk.vexora.VexoraTestSupport.fixture;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.paysdk.core.PayoutStatus;
+import dev.paysdk.core.error.AuthenticationException;
 import dev.paysdk.core.error.DuplicateOrderException;
 import dev.paysdk.core.error.InsufficientBalanceException;
 import dev.paysdk.core.error.OutcomeUnknownException;
@@ -56,7 +58,21 @@ class VexoraDisburseTest {
     vexora = client(wm.baseUrl() + "/indonesia", sleeper).build();
   }
 
+  /**
+   * An answer as the gateway sends it: a handled one (code 0000) signed at the top level with rule C
+   * over its fields as written, a refusal unsigned.
+   */
   static String answer(String code, String msg, String data) {
+    if (!code.equals("0000")) {
+      return unsignedAnswer(code, msg, data);
+    }
+    String canonical = "code=" + code + (data.equals("null") ? "" : "data=" + data) + "msg=" + msg
+        + "success=truetimestamp=1719876543210";
+    return unsignedAnswer(code, msg, data).replaceFirst("}$", ",\"sign\":\"" + md5(canonical + SECRET) + "\"}");
+  }
+
+  /** The same answer without a signature. */
+  static String unsignedAnswer(String code, String msg, String data) {
     return "{\"msg\":\"" + msg + "\",\"code\":\"" + code + "\",\"timestamp\":1719876543210,\"success\":"
         + code.equals("0000") + ",\"data\":" + data + "}";
   }
@@ -98,9 +114,11 @@ class VexoraDisburseTest {
 
   @Test
   void disburse_documentSampleAnswer_readsEveryField() {
+    // the document's sample answer carries no sign: read here by a client that does not require one
+    VexoraClient lenient = client(wm.baseUrl() + "/indonesia", sleeper).requireSignedResponses(false).build();
     stubAnswer(fixture("disbursement-response.json"));
 
-    DisbursementResult result = vexora.payouts().disburse(documentExample()
+    DisbursementResult result = lenient.payouts().disburse(documentExample()
         .merchantOrderNo("VX20260331011223").remark("collection_vx_11223").build());
 
     assertThat(result.merchantOrderNo()).isEqualTo("VX20260331011223");
@@ -108,6 +126,8 @@ class VexoraDisburseTest {
     assertThat(result.status().raw()).isEqualTo("0015");
     assertThat(result.status().kind()).isEqualTo(VexoraStatus.Kind.PROCESSING);
     assertThat(result.status().payoutStatus()).isEqualTo(PayoutStatus.PROCESSING);
+    assertThat(result.rawStatus()).isEqualTo("0015");
+    assertThat(result.payoutStatus()).isEqualTo(PayoutStatus.PROCESSING);
     assertThat(result.message()).isEqualTo("Processing");
     assertThat(result.remark()).isEqualTo("collection_vx_11223");
     assertThat(result.reply()).isEqualTo(new GatewayReply("0000", "success", "true", "1719876543210"));
@@ -121,11 +141,33 @@ class VexoraDisburseTest {
   @Test
   void disburse_whenAnswerNamesAnotherOrder_isOutcomeUnknown() {
     // the document's request and answer verbatim: they are about two different orders
+    VexoraClient lenient = client(wm.baseUrl() + "/indonesia", sleeper).requireSignedResponses(false).build();
     stubAnswer(fixture("disbursement-response.json"));
+
+    assertThatThrownBy(() -> lenient.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("the answer is about merchant order VX20260331011223, not VX20260331008901")
+        .hasMessageContaining("reconcile by merchant order number VX20260331008901");
+  }
+
+  @Test
+  void disburse_whenASignedAnswerNamesAnotherOrder_isOutcomeUnknown() {
+    stubAnswer(answer("0000", "success", data("VX-SOMEONE-ELSE", "0015", "Processing")));
 
     assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
         .isInstanceOf(OutcomeUnknownException.class)
-        .hasMessageContaining("VX20260331008901");
+        .hasMessageContaining("the answer is about merchant order VX-SOMEONE-ELSE, not VX20260331008901");
+    wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void disburse_byDefault_doesNotBelieveTheDocumentsUnsignedSampleAnswer() {
+    stubAnswer(fixture("disbursement-response.json"));
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().merchantOrderNo("VX20260331011223").build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("carries no signature")
+        .hasCauseInstanceOf(SignatureVerificationException.class);
   }
 
   @Test
@@ -294,7 +336,7 @@ class VexoraDisburseTest {
     assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
         .isInstanceOf(OutcomeUnknownException.class)
         .hasMessageContaining("signature did not verify")
-        .hasMessageContaining("disbursement may have been created")
+        .hasMessageContaining("may have been executed")
         .hasMessageContaining("do not resend")
         .hasMessageContaining("reconcile by merchant order number VX20260331008901")
         .hasMessageNotContaining(sign)
@@ -305,7 +347,7 @@ class VexoraDisburseTest {
   @Test
   void disburse_whenSignedAnswersAreRequiredAndAnswerIsUnsigned_isOutcomeUnknown() {
     VexoraClient strict = client(wm.baseUrl() + "/indonesia", sleeper).requireSignedResponses(true).build();
-    stubAnswer(answer("0000", "success", data("VX20260331008901", "0015", "Processing")));
+    stubAnswer(unsignedAnswer("0000", "success", data("VX20260331008901", "0015", "Processing")));
 
     assertThatThrownBy(() -> strict.payouts().disburse(documentExample().build()))
         .isInstanceOf(OutcomeUnknownException.class)
@@ -315,15 +357,62 @@ class VexoraDisburseTest {
   }
 
   @Test
-  void disburse_whenSignedAnswersAreRequiredAndARejectionIsUnsigned_isOutcomeUnknown() {
-    // nothing in an unverified answer is believed, not even "rejected"
+  void disburse_whenSignedAnswersAreRequiredAndARejectionIsUnsigned_isARefusalAsTheGatewaySendsIt() {
     VexoraClient strict = client(wm.baseUrl() + "/indonesia", sleeper).requireSignedResponses(true).build();
-    stubAnswer(answer("8000", "Parameter error", "null"));
+    stubAnswer(unsignedAnswer("8000", "Parameter error", "null"));
 
     assertThatThrownBy(() -> strict.payouts().disburse(documentExample().build()))
+        .isExactlyInstanceOf(ProviderException.class)
+        .hasMessageContaining("Parameter error");
+  }
+
+  @Test
+  void disburse_whenARejectionCarriesAWrongSignature_isOutcomeUnknown() {
+    stubAnswer(unsignedAnswer("8000", "Parameter error", "null").replaceFirst("}$", ",\"sign\":\"" + md5("x") + "\"}"));
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
         .isInstanceOf(OutcomeUnknownException.class)
-        .isNotInstanceOf(ProviderException.class)
         .hasCauseInstanceOf(SignatureVerificationException.class);
+  }
+
+  @Test
+  void disburse_byDefault_doesNotBelieveAnUnsignedAnswerThatReportsAFailedPayout() {
+    stubAnswer(unsignedAnswer("0000", "success", data("VX20260331008901", "00029", "Failed")));
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("carries no signature")
+        .hasMessageContaining("reconcile by merchant order number VX20260331008901");
+  }
+
+  @Test
+  void disburse_whenSignedAnswersAreNotRequired_stillDoesNotBelieveAnUnsignedFailedPayout() {
+    VexoraClient lenient = client(wm.baseUrl() + "/indonesia", sleeper).requireSignedResponses(false).build();
+    stubAnswer(unsignedAnswer("0000", "success", data("VX20260331008901", "00029", "Failed")));
+
+    assertThatThrownBy(() -> lenient.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("reports a failed payout but carries no signature")
+        .hasMessageContaining("reconcile by merchant order number VX20260331008901");
+  }
+
+  @Test
+  void disburse_whenSignedAnswersAreNotRequired_readsAnUnsignedProcessingAnswer() {
+    VexoraClient lenient = client(wm.baseUrl() + "/indonesia", sleeper).requireSignedResponses(false).build();
+    stubAnswer(unsignedAnswer("0000", "success", data("VX20260331008901", "0015", "Processing")));
+
+    assertThat(lenient.payouts().disburse(documentExample().build()).rawStatus()).isEqualTo("0015");
+  }
+
+  @Test
+  void disburse_whenASignedAnswerReportsAFailedPayout_returnsItWithTheReasonMasked() {
+    stubAnswer(answer("0000", "success", data("VX20260331008901", "00029",
+        "Account 880123456789012345 of Pratama closed\\nINFO forged")));
+
+    DisbursementResult result = vexora.payouts().disburse(documentExample().build());
+
+    assertThat(result.payoutStatus()).isEqualTo(PayoutStatus.FAILED);
+    assertThat(result.message()).isEqualTo("Account ****2345 of ****tama closed INFO forged");
   }
 
   @Test
@@ -344,5 +433,60 @@ class VexoraDisburseTest {
   @Test
   void newMerchantOrderNo_isDateTimeOfTheClientClockFollowedByRandomDigits() {
     assertThat(vexora.payouts().newMerchantOrderNo()).matches("20240701232903[0-9]{6}");
+  }
+
+  @Test
+  void disburse_whenCode8000SaysTheSignatureFailed_isAnAuthenticationFailure_notAPlainRefusal() {
+    stubAnswer(answer("8000", "signature verification failed", "null"));
+
+    AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
+        () -> vexora.payouts().disburse(documentExample().build()));
+
+    assertThat(e.providerCode()).isEqualTo("8000");
+    assertThat(e.mayHaveExecuted()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"System busy, please query", "timeout", "system error"})
+  void disburse_whenCode8000SaysTheGatewayItselfFailed_isOutcomeUnknown(String message) {
+    stubAnswer(answer("8000", message, "null"));
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("reconcile by merchant order number VX20260331008901");
+  }
+
+  @Test
+  void disburse_whenARefusalEchoesThePayeesDetails_masksThemInTheException() {
+    stubAnswer(answer("8000", "invalid account 880123456789012345 for mobile 081234567890 (rizky.pratama@example.com)",
+        "null"));
+
+    ProviderException e = catchThrowableOfType(ProviderException.class,
+        () -> vexora.payouts().disburse(documentExample().build()));
+
+    assertThat(e.getMessage()).doesNotContain("880123456789012345", "081234567890", "rizky.pratama@example.com")
+        .contains("****2345", "****7890");
+    assertThat(e.providerMessage()).doesNotContain("880123456789012345");
+  }
+
+  @Test
+  void disburse_whenTheStatusIsAnAbsurdNumber_keepsItAsAnUnknownRawStatus() {
+    stubAnswer(answer("0000", "success", "{\"tradeNo\":\"VX20260331008901\",\"status\":1e2147483647}"));
+
+    DisbursementResult result = vexora.payouts().disburse(documentExample().build());
+
+    assertThat(result.rawStatus()).isEqualTo("1e2147483647");
+    assertThat(result.payoutStatus()).isEqualTo(PayoutStatus.UNKNOWN);
+    assertThat(result.toString()).contains("1e2147483647");
+  }
+
+  @Test
+  void disburse_whenTheStatusIsNotAStatusCode_isOutcomeUnknown() {
+    stubAnswer(answer("0000", "success", "{\"tradeNo\":\"VX20260331008901\",\"status\":\"0000\\r\\nINFO paid\"}"));
+
+    assertThatThrownBy(() -> vexora.payouts().disburse(documentExample().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("data.status")
+        .hasMessageNotContaining("INFO paid");
   }
 }

@@ -17,6 +17,7 @@ import static dev.paysdk.vexora.VexoraTestSupport.md5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.paysdk.core.Money;
@@ -25,12 +26,14 @@ import dev.paysdk.core.PayoutLookup;
 import dev.paysdk.core.PayoutStatus;
 import dev.paysdk.core.Reconciler;
 import dev.paysdk.core.Reconciliation;
+import dev.paysdk.core.error.AuthenticationException;
 import dev.paysdk.core.error.InvalidRequestException;
 import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.ProviderException;
 import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.error.TransportException;
+import dev.paysdk.core.gateway.RawJson;
 import dev.paysdk.vexora.VexoraTestSupport.RecordingSleeper;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,12 +119,31 @@ class VexoraQueryTest {
 
   @Test
   void query_whenCode8000_saysOnlyThatTheQueryFailed() {
-    stub(answer("8000", "Sign error", "null"));
+    stub(answer("8000", "Parameter error", "null"));
 
     ProviderException e = catchThrowableOfType(ProviderException.class, () -> vexora.payouts().query(ORDER));
 
     assertThat(e).isExactlyInstanceOf(ProviderException.class);
     assertThat(e.providerCode()).isEqualTo("8000");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"signature verification failed", "Sign error"})
+  void query_whenCode8000SaysTheSignatureIsWrong_isAnAuthenticationFailure(String message) {
+    stub(answer("8000", message, "null"));
+
+    AuthenticationException e = catchThrowableOfType(AuthenticationException.class, () -> vexora.payouts().query(ORDER));
+
+    assertThat(e.providerCode()).isEqualTo("8000");
+    assertThat(e.providerMessage()).isEqualTo(message);
+  }
+
+  @Test
+  void query_whenCode8000SaysTheGatewayTimedOut_isATransportFailureToAskAgain() {
+    stub(answer("8000", "timeout, please query", "null"));
+
+    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("ask again later");
   }
 
   @Test
@@ -140,7 +162,7 @@ class VexoraQueryTest {
 
     ProviderException e = catchThrowableOfType(ProviderException.class, () -> vexora.payouts().query(ORDER));
 
-    assertThat(e).isExactlyInstanceOf(ProviderException.class);
+    assertThat(e).isNotInstanceOf(OrderNotFoundException.class);
     assertThat(e.providerMessage()).isEqualTo(message);
   }
 
@@ -152,6 +174,17 @@ class VexoraQueryTest {
   }
 
   @Test
+  void query_withTheSharedOrderNotFoundPattern_usesIt() {
+    VexoraClient custom = client(wm.baseUrl() + "/indonesia", sleeper)
+        .orderNotFoundPattern(Pattern.compile("^ORDER_MISSING$")).build();
+    stub(answer("8000", "ORDER_MISSING", "null"));
+
+    assertThatThrownBy(() -> custom.payouts().query(ORDER)).isInstanceOf(OrderNotFoundException.class);
+    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isNotInstanceOf(OrderNotFoundException.class);
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
   void query_withOwnOrderNotFoundRule_usesIt() {
     VexoraClient custom = client(wm.baseUrl() + "/indonesia", sleeper)
         .orderNotFoundMessage(Pattern.compile("^ORDER_MISSING$")).build();
@@ -164,8 +197,8 @@ class VexoraQueryTest {
   void query_whenAnswerNamesAnotherOrder_isNotTrusted() {
     stub(answer("0000", "success", "{\"tradeNo\":\"OTHER\",\"status\":\"0000\"}"));
 
-    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isInstanceOf(TransportException.class)
-        .hasMessageContaining("another order");
+    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("the answer is about merchant order OTHER, not " + ORDER);
   }
 
   @Test
@@ -242,12 +275,13 @@ class VexoraQueryTest {
 
     var sent = wm.findAll(postRequestedFor(urlEqualTo(PATH)));
     assertThat(sent).hasSize(2);
-    var first = dev.paysdk.core.internal.Json.MAPPER.readTree(sent.get(0).getBodyAsString());
-    var second = dev.paysdk.core.internal.Json.MAPPER.readTree(sent.get(1).getBodyAsString());
-    assertThat(second.get("timestamp").asText()).isNotEqualTo(first.get("timestamp").asText());
+    var first = RawJson.object(sent.get(0).getBodyAsString());
+    var second = RawJson.object(sent.get(1).getBodyAsString());
+    assertThat(second.get("timestamp")).isNotEqualTo(first.get("timestamp"));
+    assertThat(second.get("sign")).isNotEqualTo(first.get("sign"));
     for (var body : java.util.List.of(first, second)) {
-      assertThat(body.get("sign").asText())
-          .isEqualTo(md5("timestamp=" + body.get("timestamp").asText() + "tradeNo=" + ORDER + "test-secret"));
+      assertThat(body.get("sign"))
+          .isEqualTo(md5("timestamp=" + body.get("timestamp") + "tradeNo=" + ORDER + "test-secret"));
     }
   }
 
@@ -310,7 +344,7 @@ class VexoraQueryTest {
     stub(answer("8000", "Merchant does not exist", "null"));
 
     assertThatThrownBy(() -> fastReconciler().reconcile(vexora.payouts(), ORDER))
-        .isExactlyInstanceOf(ProviderException.class);
+        .isExactlyInstanceOf(AuthenticationException.class);
   }
 
   @Test
@@ -331,5 +365,54 @@ class VexoraQueryTest {
     assertThat(r.payout().status()).isEqualTo(PayoutStatus.PROCESSING);
     wm.verify(1, postRequestedFor(urlEqualTo("/indonesia/v1/vexora/disbursements")));
     wm.verify(2, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void query_whenSignedAnswersAreNotRequired_stillDoesNotBelieveAnUnsignedFailure() {
+    VexoraClient lenient = client(wm.baseUrl() + "/indonesia", sleeper).requireSignedResponses(false).build();
+    stub(VexoraDisburseTest.unsignedAnswer("0000", "success",
+        "{\"tradeNo\":\"VX20260331008901\",\"status\":\"00029\",\"message\":\"Failed\"}"));
+
+    assertThatThrownBy(() -> lenient.payouts().retrieve(PayoutLookup.byMerchantOrderNo(ORDER)))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("reports a failed payout but carries no signature");
+  }
+
+  @Test
+  void query_byDefault_doesNotBelieveAnUnsignedAnswer() {
+    stub(VexoraDisburseTest.unsignedAnswer("0000", "success",
+        "{\"tradeNo\":\"VX20260331008901\",\"status\":\"00029\",\"message\":\"Failed\"}"));
+
+    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("no signature");
+  }
+
+  @Test
+  void query_whenAnAmountIsAnAbsurdNumber_failsAtOnceAsAnUnreadableAnswer() {
+    stub(answer("0000", "success", "{\"tradeNo\":\"VX20260331008901\",\"amount\":1e2147483647,\"status\":\"0000\"}"));
+
+    assertThatThrownBy(() -> vexora.payouts().query(ORDER)).isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("'amount'");
+  }
+
+  @Test
+  void retrieve_whenFailed_keepsTheReasonFreeOfControlCharacters() {
+    stub(answer("0000", "success",
+        "{\"tradeNo\":\"VX20260331008901\",\"status\":\"00029\",\"message\":\"Account invalid\\r\\nINFO paid\"}"));
+
+    Payout p = vexora.payouts().retrieve(PayoutLookup.byMerchantOrderNo(ORDER));
+
+    assertThat(p.failureReason()).contains("Account invalid  INFO paid");
+  }
+
+  @Test
+  void reconcile_usesTheReconcilerGivenToTheBuilder() {
+    VexoraClient believing = client(wm.baseUrl() + "/indonesia", sleeper).reconciler(fastReconciler()).build();
+    stub(answer("8000", "Order not exist", "null"));
+
+    Reconciliation r = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> believing.payouts().reconcile(ORDER));
+
+    assertThat(r.notFound()).isTrue();
+    wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
   }
 }

@@ -12,6 +12,7 @@ import dev.paysdk.core.PayoutRequest;
 import dev.paysdk.core.PayoutStatus;
 import dev.paysdk.core.Reconciler;
 import dev.paysdk.core.Reconciliation;
+import dev.paysdk.core.error.AuthenticationException;
 import dev.paysdk.core.error.DuplicateOrderException;
 import dev.paysdk.core.error.InsufficientBalanceException;
 import dev.paysdk.core.error.InvalidRequestException;
@@ -19,6 +20,7 @@ import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.ProviderException;
 import dev.paysdk.core.error.SignatureVerificationException;
+import dev.paysdk.core.error.TransportException;
 import dev.paysdk.core.webhook.WebhookEvent;
 import dev.paysdk.testkit.Fault;
 import dev.paysdk.testkit.ReceivedRequest;
@@ -188,6 +190,29 @@ class VexoraSimulatorIntegrationTest {
   }
 
   @Test
+  void unsignedAnswers_areNotBelievedByDefault_butAreReadWhenSignedAnswersAreNotRequired() {
+    try (VexoraSimulator sim = VexoraSimulator.start(manual(), REGION)) {
+      VexoraClient client = clientOf(sim).build();
+      VexoraClient lenient = clientOf(sim).requireSignedResponses(false).build();
+      sim.signAnswers(false);
+
+      assertThatThrownBy(() -> client.payouts().create(payout("VX-IT-UNSIGNED-1", "100", "http://127.0.0.1:9/h")))
+          .isInstanceOf(OutcomeUnknownException.class).hasCauseInstanceOf(SignatureVerificationException.class);
+      assertThatThrownBy(() -> client.payouts().query("VX-IT-UNSIGNED-1"))
+          .isInstanceOf(SignatureVerificationException.class);
+      assertThatThrownBy(() -> client.balances().query()).isInstanceOf(SignatureVerificationException.class);
+
+      assertThat(lenient.payouts().query("VX-IT-UNSIGNED-1").rawStatus()).isEqualTo("0015");
+      sim.complete("VX-IT-UNSIGNED-1", Outcome.FAILED, "Account closed");
+      assertThatThrownBy(() -> lenient.payouts().query("VX-IT-UNSIGNED-1"))
+          .isInstanceOf(TransportException.class).hasMessageContaining("carries no signature");
+      sim.signAnswers(true);
+      assertThat(client.payouts().query("VX-IT-UNSIGNED-1").payoutStatus()).isEqualTo(PayoutStatus.FAILED);
+      assertThat(sim.disbursementCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void disbursementWhoseAnswerIsLost_isOutcomeUnknown_andReconciliationFindsTheOneStored() {
     try (VexoraSimulator sim = VexoraSimulator.start(manual(), REGION)) {
       VexoraClient client = clientOf(sim).build();
@@ -301,13 +326,17 @@ class VexoraSimulatorIntegrationTest {
 
       for (VexoraClient wrong : List.of(otherMerchant, otherSecret)) {
         assertThatThrownBy(() -> wrong.payouts().create(payout("VX-IT-CRED-2", "100", "http://127.0.0.1:9/h")))
-            .isInstanceOf(ProviderException.class);
+            .isInstanceOf(AuthenticationException.class);
         assertThatThrownBy(() -> wrong.payouts().retrieve(PayoutLookup.byMerchantOrderNo("VX-IT-CRED-1")))
-            .isInstanceOf(ProviderException.class).isNotInstanceOf(OrderNotFoundException.class);
+            .isInstanceOf(AuthenticationException.class).isNotInstanceOf(OrderNotFoundException.class);
         assertThatThrownBy(() -> Reconciler.builder().notFoundGrace(Duration.ZERO).build()
             .reconcile(wrong.payouts(), "VX-IT-CRED-2"))
-            .isInstanceOf(ProviderException.class).isNotInstanceOf(OrderNotFoundException.class);
+            .isInstanceOf(AuthenticationException.class).isNotInstanceOf(OrderNotFoundException.class);
+        assertThatThrownBy(() -> wrong.balances().query()).isInstanceOf(AuthenticationException.class);
       }
+      assertThatThrownBy(() -> otherSecret.payouts().create(payout("VX-IT-CRED-3", "100", "http://127.0.0.1:9/h")))
+          .isInstanceOfSatisfying(AuthenticationException.class,
+              e -> assertThat(e.providerMessage()).isEqualTo(VexoraSimulator.MSG_BAD_SIGNATURE));
       assertThat(sim.disbursementCount()).isEqualTo(1);
     }
   }

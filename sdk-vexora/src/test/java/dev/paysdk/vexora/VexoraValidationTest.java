@@ -234,4 +234,21 @@ class VexoraValidationTest {
         .destination(Destination.bankAccount("880123456789012345").build())
         .notifyUrl("https://api.merchant.com/vexora/collection/notify");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"VX 1", "VX/1", "VX&amount=1", "-VX1", "VX\u00e91",
+      "VX12345678901234567890123456789012345678901234567890123456789012345"})
+  void disburse_whenMerchantOrderNoIsNotAPlainOrderNumber_rejectsBeforeSending(String merchantOrderNo) {
+    InvalidRequestException e = rejected(documentExample().merchantOrderNo(merchantOrderNo));
+
+    assertThat(e.errors()).singleElement().satisfies(f -> {
+      assertThat(f.field()).isEqualTo("merchantOrderNo");
+      assertThat(f.message()).contains("callbacks");
+    });
+  }
+
+  @Test
+  void create_whenMerchantOrderNoIsNotAPlainOrderNumber_rejectsBeforeSending() {
+    assertThat(rejected(neutral().merchantOrderNo("PO 1").build()).hasErrorFor("merchantOrderNo")).isTrue();
+  }
 }

@@ -1,9 +1,8 @@
-package dev.paysdk.vexora.internal;
+package dev.paysdk.vexora;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paysdk.core.PayoutStatus;
-import dev.paysdk.vexora.VexoraStatus;
 import dev.paysdk.vexora.VexoraStatus.Kind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package dev.paysdk.vexora.internal;
+package dev.paysdk.vexora;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.paysdk.vexora.internal;
+package dev.paysdk.vexora;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,17 +1,15 @@
-package dev.paysdk.vexora.internal;
+package dev.paysdk.vexora;
 
 import dev.paysdk.core.Money;
-import dev.paysdk.core.error.ErrorContext;
+import dev.paysdk.core.gateway.Shape;
 import dev.paysdk.core.internal.Validation;
-import dev.paysdk.vexora.DisbursementRequest;
-import dev.paysdk.vexora.VexoraClient;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Checks a disbursement before anything is sent and reports every problem at once. Field names
- * follow the caller's vocabulary: native ({@code mobile}) or neutral ({@code payee.phone}).
+ * Checks a disbursement before anything is sent; the exchange reports every problem at once. Field
+ * names follow the caller's vocabulary: native ({@code mobile}) or neutral ({@code payee.phone}).
  */
 final class DisbursementValidator {
   static final BigDecimal MINIMUM = BigDecimal.valueOf(100);
@@ -35,14 +33,17 @@ final class DisbursementValidator {
   }
 
   /**
-   * Validates {@code r}. {@code destinationCheck} replaces the account number check (the neutral
-   * layer checks its {@code Destination} instead); null checks {@code accountNo}.
-   *
-   * @throws dev.paysdk.core.error.InvalidRequestException listing every error
+   * Adds every problem of {@code r} to {@code v}. {@code destinationCheck} replaces the account
+   * number check (the neutral layer checks its {@code Destination} instead); null checks
+   * {@code accountNo}.
    */
-  void validate(DisbursementRequest r, FieldNames names, ErrorContext ctx, Consumer<Validation> destinationCheck) {
-    Validation v = new Validation(ctx);
-    v.required(names.merchantOrderNo(), r.merchantOrderNo());
+  void check(DisbursementRequest r, FieldNames names, Validation v, Consumer<Validation> destinationCheck) {
+    if (v.required(names.merchantOrderNo(), r.merchantOrderNo())) {
+      // the gateway's callbacks name the order: one of another shape could never be verified
+      v.check(Shape.IDENTIFIER.matches(r.merchantOrderNo()), names.merchantOrderNo(), "must be 1 to 64 ASCII"
+          + " letters, digits, '_', '-' or '.', starting with a letter or digit (the gateway's callbacks about"
+          + " another shape could not be verified)");
+    }
     amount(v, names.amount(), r.amount());
     if (destinationCheck == null) {
       v.required(names.accountNo(), r.accountNo());
@@ -64,7 +65,6 @@ final class DisbursementValidator {
     if (v.required(names.notifyUrl(), r.notifyUrl())) {
       v.httpUrl(names.notifyUrl(), r.notifyUrl());
     }
-    v.throwIfInvalid();
   }
 
   private static boolean isDefault(Pattern p) {
