@@ -15,9 +15,11 @@ import java.util.Objects;
  *
  * @param kind what happens
  * @param delay for {@link Kind#DELAY}: how long the answer is held back; otherwise zero
- * @param httpStatus for {@link Kind#HTTP_STATUS}: the status answered; otherwise 0
+ * @param httpStatus for {@link Kind#HTTP_STATUS} and the raw answers: the status answered; otherwise 0
+ * @param contentType for the raw answers: the answer's content type; otherwise null
+ * @param body for the raw answers: the answer's body; otherwise null
  */
-public record Fault(Kind kind, Duration delay, int httpStatus) {
+public record Fault(Kind kind, Duration delay, int httpStatus, String contentType, String body) {
 
   /** The kinds of fault. */
   public enum Kind {
@@ -34,12 +36,27 @@ public record Fault(Kind kind, Duration delay, int httpStatus) {
     /** The request is handled and stored, and the answer (or webhook) carries a wrong signature. */
     WRONG_SIGNATURE,
     /** The webhook is delivered twice, even when the first delivery was acknowledged. */
-    DUPLICATE_WEBHOOK
+    DUPLICATE_WEBHOOK,
+    /**
+     * A front (proxy, load balancer) answers with a page of its own before the gateway saw anything:
+     * nothing is stored.
+     */
+    RAW_ANSWER_BEFORE_STORE,
+    /**
+     * The gateway handles and stores the request, then a front answers with a page of its own instead
+     * of the gateway's answer (a proxy's 408 or 504 after it gave up waiting).
+     */
+    RAW_ANSWER_AFTER_STORE
   }
 
   public Fault {
     Objects.requireNonNull(kind, "kind == null");
     Objects.requireNonNull(delay, "delay == null");
+  }
+
+  /** A fault without a raw answer. */
+  public Fault(Kind kind, Duration delay, int httpStatus) {
+    this(kind, delay, httpStatus, null, null);
   }
 
   /** Answer after {@code delay}. Longer than the client's read timeout, it makes the client time out. */
@@ -73,5 +90,17 @@ public record Fault(Kind kind, Duration delay, int httpStatus) {
 
   public static Fault duplicateWebhook() {
     return new Fault(Kind.DUPLICATE_WEBHOOK, Duration.ZERO, 0);
+  }
+
+  /** A front's own answer ({@code 404} and an HTML page, say) before the gateway saw the request. */
+  public static Fault rawAnswerBeforeStore(int status, String contentType, String body) {
+    return new Fault(Kind.RAW_ANSWER_BEFORE_STORE, Duration.ZERO, status, Objects.requireNonNull(contentType),
+        Objects.requireNonNull(body));
+  }
+
+  /** A front's own answer ({@code 408} and an HTML page, say) after the gateway stored the request. */
+  public static Fault rawAnswerAfterStore(int status, String contentType, String body) {
+    return new Fault(Kind.RAW_ANSWER_AFTER_STORE, Duration.ZERO, status, Objects.requireNonNull(contentType),
+        Objects.requireNonNull(body));
   }
 }

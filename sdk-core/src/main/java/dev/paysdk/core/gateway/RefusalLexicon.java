@@ -18,7 +18,9 @@ public final class RefusalLexicon {
   static final Pattern AUTHENTICATION = Pattern.compile(
       "\\bsign(?:ature)?\\b.{0,30}?\\b(?:error|invalid|wrong|mismatch(?:ed)?|fail(?:s|ed|ure)?|incorrect|not\\s+match)"
           + "|\\b(?:invalid|wrong|bad|incorrect|illegal)\\s+sign(?:ature)?\\b|签名|验签"
-          + "|\\b(?:merchant|mchId|mchNo|merchantId|merchantNo|app(?:Id)?)\\b.{0,30}?"
+          // the merchant itself must be the subject: "merchant order channel not found" is about an order
+          + "|\\b(?:merchant|mchId|mchNo|merchantId|merchantNo|app(?:Id)?)\\b"
+          + "(?:(?!order|trade|transaction|channel|payout|record|batch).){0,30}?"
           + "\\b(?:not\\s+exists?|does\\s*n[o']?t\\s+exist|not\\s+found|invalid|disabled|frozen|unknown)\\b"
           + "|商户.{0,8}(?:不存在|无效|禁用|冻结)|应用不存在|\\bip\\b.{0,30}?(?:white\\s*list|not\\s+allowed)|白名单"
           + "|\\bunauthori[sz]ed\\b|\\bauthentication\\s+failed\\b|firma\\s+(?:inv[aá]lida|incorrecta)"

@@ -39,6 +39,8 @@ class RefusalLexiconTest {
       "Unauthorized                          | AUTHENTICATION",
       "Order query failed: mchId not exist   | AUTHENTICATION",
       "channel closed                        | GENERIC",
+      "Merchant order channel not found      | GENERIC",
+      "merchant order not found              | GENERIC",
       "amount too small                      | GENERIC",
       "account frozen by bank                | GENERIC",
       "design review pending                 | GENERIC"})

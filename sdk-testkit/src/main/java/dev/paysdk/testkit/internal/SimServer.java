@@ -139,6 +139,10 @@ public final class SimServer implements AutoCloseable {
           send(response, callback, SimResponse.json(fault.httpStatus(), errorBodyFor5xx));
           return;
         }
+        case RAW_ANSWER_BEFORE_STORE -> {
+          send(response, callback, raw(fault));
+          return;
+        }
         default -> { }
       }
     }
@@ -152,10 +156,18 @@ public final class SimServer implements AutoCloseable {
       reset(request, callback);
       return;
     }
+    if (fault != null && fault.kind() == Fault.Kind.RAW_ANSWER_AFTER_STORE) {
+      answer = raw(fault);
+    }
     if (fault != null && fault.kind() == Fault.Kind.MALFORMED_BODY) {
       answer = new SimResponse(200, answer.contentType(), "{\"code\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     send(response, callback, answer);
+  }
+
+  private static SimResponse raw(Fault fault) {
+    return new SimResponse(fault.httpStatus(), fault.contentType(),
+        fault.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static void send(Response response, Callback callback, SimResponse answer) {
