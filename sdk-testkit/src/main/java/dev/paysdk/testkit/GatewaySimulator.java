@@ -126,6 +126,69 @@ public abstract class GatewaySimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends the webhook of an order's current state to {@code url} once, now, without retries, and
+   * returns the attempt (also listed in {@link #webhookDeliveries()}). Unlike the deliveries the
+   * simulator makes on its own, it takes no fault from {@link #faults()}.
+   *
+   * @param orderNo the merchant's or the gateway's number of the order
+   * @param url where to send it
+   * @param wrongSignature true to sign it with a wrong key, as {@link Fault#wrongSignature()} does
+   * @throws IllegalArgumentException when the simulator has no such order, or sends no webhook for it
+   */
+  public WebhookDelivery sendWebhook(String orderNo, String url, boolean wrongSignature) {
+    java.util.Objects.requireNonNull(orderNo, "orderNo == null");
+    java.util.Objects.requireNonNull(url, "url == null");
+    WebhookDispatcher.Webhook w = webhookOf(orderNo, url, wrongSignature).orElseThrow(
+        () -> new IllegalArgumentException("no order " + orderNo + " with a webhook in this simulator"));
+    return sendNow(w);
+  }
+
+  /**
+   * Sends the last webhook the simulator delivered on its own for an order again, byte for byte (same
+   * body, headers and query string), to {@code url}, once, now; returns the attempt.
+   *
+   * @param orderNo the number the simulator files the webhook under ({@link WebhookDelivery#orderNo()})
+   * @throws IllegalArgumentException when no webhook was delivered for it yet
+   */
+  public WebhookDelivery replayWebhook(String orderNo, String url) {
+    java.util.Objects.requireNonNull(orderNo, "orderNo == null");
+    java.util.Objects.requireNonNull(url, "url == null");
+    WebhookDispatcher.Webhook w = dispatcher.last(orderNo).orElseThrow(
+        () -> new IllegalArgumentException("no webhook was delivered for " + orderNo + " yet"));
+    return sendNow(w.redirectedTo(url));
+  }
+
+  private WebhookDelivery sendNow(WebhookDispatcher.Webhook w) {
+    try {
+      return dispatcher.sendOnce(w);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while sending a webhook", e);
+    }
+  }
+
+  /**
+   * The webhook of an order's current state, addressed to {@code url}, for {@link #sendWebhook}; empty
+   * when there is no such order. Each simulator that sends webhooks overrides it; the default has none.
+   *
+   * @param orderNo the merchant's or the gateway's number of the order
+   */
+  protected Optional<WebhookDispatcher.Webhook> webhookOf(String orderNo, String url, boolean wrongSignature) {
+    return Optional.empty();
+  }
+
+  /**
+   * Serves the admin HTTP API under {@code /_admin/} on this simulator's own server, for tools that
+   * drive a simulator from outside the JVM (the {@code paysdk simulate} command): inject faults, list
+   * orders, finish an order, send or replay its webhook. Its requests are not recorded and take no
+   * fault. See {@link dev.paysdk.testkit.internal.admin.AdminApi} for the routes. Idempotent.
+   */
+  public final void enableAdminApi() {
+    server.admin(dev.paysdk.testkit.internal.admin.AdminApi.PREFIX,
+        new dev.paysdk.testkit.internal.admin.AdminApi(this));
+  }
+
   /** Delivers a webhook in the background, with retries. */
   protected final void deliver(WebhookDispatcher.Webhook webhook) {
     dispatcher.deliver(webhook);

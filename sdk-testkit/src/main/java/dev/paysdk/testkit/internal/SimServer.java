@@ -37,6 +37,8 @@ public final class SimServer implements AutoCloseable {
   private final Faults faults;
   private final String errorBodyFor5xx;
   private volatile Route fallback;
+  private volatile String adminPrefix;
+  private volatile Endpoint admin;
 
   private record Route(String operation, Endpoint endpoint) {}
 
@@ -80,6 +82,16 @@ public final class SimServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Routes every request whose path starts with {@code prefix} to {@code endpoint}, before any other
+   * route: such requests are not recorded in {@link #received()} and take no fault.
+   */
+  public SimServer admin(String prefix, Endpoint endpoint) {
+    this.adminPrefix = prefix;
+    this.admin = endpoint;
+    return this;
+  }
+
   public SimServer start() {
     try {
       server.start();
@@ -120,6 +132,17 @@ public final class SimServer implements AutoCloseable {
       headers.computeIfAbsent(f.getName(), k -> new ArrayList<>()).add(f.getValue());
     }
     String query = request.getHttpURI().getQuery();
+    Endpoint adminEndpoint = admin;
+    if (adminEndpoint != null && path.startsWith(adminPrefix)) {
+      SimResponse answer;
+      try {
+        answer = adminEndpoint.handle(new SimRequest(method, path, query, headers, body, null));
+      } catch (Exception e) {
+        answer = SimResponse.text(500, "simulator failure: " + e);
+      }
+      send(response, callback, answer);
+      return;
+    }
     Route route = routes.getOrDefault(method + " " + path, fallback);
     received.add(new ReceivedRequest(route == null ? null : route.operation, method, path, query,
         Collections.unmodifiableMap(headers), body));
