@@ -42,7 +42,7 @@ public abstract class GatewaySimulator implements AutoCloseable {
     };
     this.scheduler = Executors.newScheduledThreadPool(2, tf);
     this.dispatcher = new WebhookDispatcher(scheduler, options);
-    this.server = new SimServer(name, faults, errorBody);
+    this.server = new SimServer(name, faults, errorBody, options.port());
   }
 
   /** Registers the routes and starts the server; subclasses call it at the end of their constructor. */

@@ -48,6 +48,16 @@ public final class SimServer implements AutoCloseable {
    * @param errorBody body answered with an injected HTTP error status (the gateway's error shape)
    */
   public SimServer(String name, Faults faults, String errorBody) {
+    this(name, faults, errorBody, 0);
+  }
+
+  /**
+   * @param name thread name prefix
+   * @param faults the simulator's fault queue
+   * @param errorBody body answered with an injected HTTP error status (the gateway's error shape)
+   * @param port the port on 127.0.0.1, or 0 for any free port
+   */
+  public SimServer(String name, Faults faults, String errorBody, int port) {
     this.faults = faults;
     this.errorBodyFor5xx = errorBody;
     QueuedThreadPool pool = new QueuedThreadPool(64, 4);
@@ -56,7 +66,7 @@ public final class SimServer implements AutoCloseable {
     this.server = new Server(pool);
     this.connector = new ServerConnector(server, 1, 1);
     connector.setHost("127.0.0.1");
-    connector.setPort(0);
+    connector.setPort(port);
     server.addConnector(connector);
     server.setHandler(new Handler.Abstract() {
       @Override
