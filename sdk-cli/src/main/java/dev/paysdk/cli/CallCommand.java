@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code paysdk call}: one read-only call against a sandbox configured like the demo, with the exchange printed masked. */
 @Command(name = "call", mixinStandardHelpOptions = true,
+    header = "Check a sandbox configuration with one read-only call, printed masked.",
     description = {"Check a sandbox configuration: make one read-only call with the SDK's client, configured by the "
         + "demo's variables (PAYSDK_<GATEWAY>_BASE_URL and the credentials of the README's sandbox table), and print "
         + "the exchange with every secret, signature and personal field masked.",

@@ -124,7 +124,8 @@ final class Diagnosis {
               + "decimals, then its JSON or form serializer wrote it without them (a double, or a proxy that "
               + "re-wrote the body). Sign exactly the text that is sent.", canon(padded), s));
     }
-    reserialized().ifPresent(r -> out.add(new Variant("a re-serialized JSON body",
+    reserialized().filter(r -> out.stream().noneMatch(v -> v.canonical().equals(canon(r.fields()))))
+        .ifPresent(r -> out.add(new Variant("a re-serialized JSON body",
         "the signature matches the fields as a JSON library re-writes them (" + String.join(", ", r.changes())
             + "), not the body as received: the signer (or the verifying code) parsed the JSON and signed a "
             + "re-serialized copy. Sign and verify each value exactly as written in the body.",

@@ -1,7 +1,6 @@
 package dev.paysdk.cli;
 
 import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,7 @@ public final class Main {
     // Java 17 writes the platform charset; the canonical strings are UTF-8 text.
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    Context ctx = new Context(System.getenv(), new FileInputStream(FileDescriptor.in), out, err, true);
+    Context ctx = new Context(System.getenv(), System.in, out, err, true);
     int code = Cli.run(ctx, args);
     out.flush();
     err.flush();

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code paysdk sign}: the canonical string and the signature of some parameters, exactly as the SDK signs. */
 @Command(name = "sign", mixinStandardHelpOptions = true,
+    header = "Sign parameters as the SDK does; print the canonical string and the signature.",
     description = {"Sign parameters exactly as the SDK does, and show the canonical string that was signed.",
         "Input (standard input or --in): JSON, a form or query string (a=1&b=2, or a URL with one), name=value lines "
             + "as the gateway documents write them, or a raw HTTP request; -p adds or replaces parameters."},

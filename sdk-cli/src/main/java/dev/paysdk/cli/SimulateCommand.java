@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code paysdk simulate}: the sdk-testkit simulators as standalone servers on 127.0.0.1, with their admin API. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
+    header = "Run the gateway simulators as standalone servers on 127.0.0.1, with an admin API.",
     description = {"Run gateway simulators as standalone servers on 127.0.0.1, for a staging system or a service "
         + "in any language: they check signatures and fields like the gateways, keep orders and balances, move "
         + "orders to a final state and deliver signed webhooks (retries compressed 600 times). Prints each base "
@@ -232,7 +233,7 @@ final class SimulateCommand implements Callable<Integer> {
       Files.writeString(dir.resolve("merchant-public.pem"), h.merchantPublicKeyPem(), StandardCharsets.UTF_8);
       credentials(Gateway.HEXPAY, env, sim.baseUrl(), "MCH_NO", "mchNo", h.mchNo(), "APP_ID", "appId", h.appId(),
           "APP_SECRET", "appSecret", h.appSecret());
-      Report.line(ctx.out(), "  keys", priv + " (sign requests with it), " + pub + " (verify webhooks with it)");
+      label("keys", priv + " (sign requests with it), " + pub + " (verify webhooks with it)");
       env.put(SandboxSettings.variable(Gateway.HEXPAY, "PRIVATE_KEY"), priv.toAbsolutePath().toString());
       env.put(SandboxSettings.variable(Gateway.HEXPAY, "PLATFORM_PUBLIC_KEY"), pub.toAbsolutePath().toString());
     }
@@ -240,16 +241,20 @@ final class SimulateCommand implements Callable<Integer> {
 
   private void header(String name, GatewaySimulator sim) {
     ctx.out().println(name + " simulator  " + sim.baseUrl());
-    Report.line(ctx.out(), "  admin", "http://127.0.0.1:" + sim.port() + "/_admin");
+    label("admin", "http://127.0.0.1:" + sim.port() + "/_admin");
   }
 
   /** Prints the credentials and records their variables; pairs of (variable suffix, label, value). */
   private void credentials(Gateway g, Map<String, String> env, String baseUrl, String... triples) {
     env.put(SandboxSettings.variable(g, "BASE_URL"), baseUrl);
     for (int i = 0; i < triples.length; i += 3) {
-      Report.line(ctx.out(), "  " + triples[i + 1], triples[i + 2]);
+      label(triples[i + 1], triples[i + 2]);
       env.put(SandboxSettings.variable(g, triples[i]), triples[i + 2]);
     }
+  }
+
+  private void label(String label, String value) {
+    ctx.out().printf("  %-12s %s%n", label, value);
   }
 
   private static void writePrivate(Path file, String text) throws IOException {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code paysdk verify}: checks a captured message's signature and explains a mismatch. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
+    header = "Verify a captured message's signature; explain a mismatch.",
     description = {"Verify the signature of a captured request, webhook or answer, and explain a mismatch: which "
         + "fields were signed and skipped, the canonical string, and the likely cause it can detect (a field in the "
         + "query string instead of the body, a number that lost its trailing zeros, a re-serialized JSON body, a "

@@ -6,7 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code paysdk webhook}: the parent of {@code trigger} and {@code replay}. */
-@Command(name = "webhook", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "(trigger | replay)",
+@Command(name = "webhook", mixinStandardHelpOptions = true,
+    header = "Send a signed, tampered or captured webhook to an endpoint.", synopsisSubcommandLabel = "(trigger | replay)",
     description = "Send a gateway's webhook to an endpoint: a new, signed (or deliberately tampered) one with "
         + "trigger, or a captured or simulator-delivered one again with replay.",
     exitCodeListHeading = ExitCode.HEADING,

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code paysdk webhook replay}: a webhook sent again, byte for byte. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
+    header = "Send a captured or simulator-delivered webhook again, byte for byte.",
     description = {"Send a webhook again, byte for byte: a captured raw HTTP request (--in: its query string, "
         + "headers and body go to --url), or the last webhook a running paysdk simulate delivered for an order "
         + "(--simulator and --order)."},

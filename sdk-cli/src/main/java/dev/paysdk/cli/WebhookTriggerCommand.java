@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code paysdk webhook trigger}: a correctly signed (or tampered) webhook for an order, sent to a URL. */
 @Command(name = "trigger", mixinStandardHelpOptions = true,
+    header = "Send a signed (or tampered) webhook for an order to a URL.",
     description = {"Send a gateway's webhook for an order to a URL, correctly signed or deliberately tampered, so an "
         + "endpoint can be tested without a gateway.",
         "With --gateway, the command builds the webhook itself in the gateway's format and signs it with your "
