@@ -101,6 +101,7 @@ final class SimulateCommand implements Callable<Integer> {
     List<GatewaySimulator> sims = new ArrayList<>();
     Map<String, String> env = new LinkedHashMap<>();
     Thread hook = null;
+    boolean interrupted = false;
     try {
       for (int i = 0; i < names.size(); i++) {
         SimulatorOptions options = SimulatorOptions.builder().autoAdvance(!manual).port(port == 0 ? 0 : port + i).build();
@@ -129,7 +130,7 @@ final class SimulateCommand implements Callable<Integer> {
       stop.await();
       return ExitCode.OK;
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      interrupted = true;
       return ExitCode.OK;
     } finally {
       if (hook != null) {
@@ -140,6 +141,10 @@ final class SimulateCommand implements Callable<Integer> {
         }
       }
       closeAll(sims);
+      if (interrupted) {
+        // restored only now: Jetty's stop would fail on an interrupted thread
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
