@@ -53,6 +53,7 @@ class PaysdkJarIT {
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private Process simulator;
+  private Path simulatorErr;
   private final List<String> simulatorOut = new ArrayList<>();
   private String baseUrl;
   private String merchantId;
@@ -122,7 +123,9 @@ class PaysdkJarIT {
   @BeforeAll
   void startSimulatorAndMerchant() throws Exception {
     assertThat(JAR).as("the packaged jar (run mvn verify, not test)").isRegularFile();
-    simulator = java("simulate", "agentpay", "--seed", "it").start();
+    simulatorErr = Files.createTempFile("paysdk-simulate", ".err");
+    // a file, not a pipe: Process.destroy() closes the pipes it holds
+    simulator = java("simulate", "agentpay", "--seed", "it").redirectError(simulatorErr.toFile()).start();
     BufferedReader lines = new BufferedReader(new InputStreamReader(simulator.getInputStream(), StandardCharsets.UTF_8));
     for (String line = lines.readLine(); line != null && !line.equals("ready"); line = lines.readLine()) {
       simulatorOut.add(line);
@@ -231,7 +234,7 @@ class PaysdkJarIT {
     simulator.destroy(); // SIGTERM: the shutdown hook closes the servers
 
     assertThat(simulator.waitFor(15, TimeUnit.SECONDS)).as("exits").isTrue();
-    String err = new String(simulator.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = Files.readString(simulatorErr);
     assertThat(err).contains("paysdk simulate: stopped 1 simulator");
     assertThat(simulator.exitValue()).isEqualTo(143);
     assertThat(catchThrowable(() -> new Socket(InetAddress.getLoopbackAddress(), port).close()))
