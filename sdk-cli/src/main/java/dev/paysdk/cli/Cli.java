@@ -51,7 +51,8 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new SimulateCommand(ctx));
     cl.addSubcommand(new CommandLine(new WebhookCommand())
         .addSubcommand(new WebhookTriggerCommand(ctx))
-        .addSubcommand(new WebhookReplayCommand(ctx)));
+        .addSubcommand(new WebhookReplayCommand(ctx))
+        .addSubcommand(new WebhookListenCommand(ctx)));
     cl.addSubcommand(new CallCommand(ctx));
     cl.setOut(new PrintWriter(ctx.out(), true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(ctx.err(), true, StandardCharsets.UTF_8));

@@ -71,6 +71,31 @@ final class SandboxSettings {
     return out;
   }
 
+  /**
+   * Settings for a client that only verifies webhooks ({@code webhook listen}): a placeholder base URL,
+   * the merchant id the webhooks name, the secret, and for Hexpay the platform's public key (and a
+   * merchant private key the listener never uses but the client requires).
+   */
+  static Map<String, String> forWebhooks(Gateway g, String merchantId, String appId, String secret,
+      String platformPublicKeyPem, java.util.function.Supplier<String> throwawayPrivateKeyPem) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : NAMES.get(g).entrySet()) {
+      String value = switch (e.getKey()) {
+        case "BASE_URL" -> "http://127.0.0.1:9";
+        case "MERCHANT_ID", "MERCHANT_NO", "MCH_NO" -> merchantId;
+        case "APP_ID" -> appId;
+        case "SECRET", "APP_SECRET" -> secret;
+        case "PLATFORM_PUBLIC_KEY" -> platformPublicKeyPem;
+        case "PRIVATE_KEY" -> throwawayPrivateKeyPem.get();
+        default -> null;
+      };
+      if (value != null) {
+        out.put(e.getValue(), value);
+      }
+    }
+    return out;
+  }
+
   /** The text of a key given as PEM, bare base64, or the path of a file. */
   private static String keyText(String variable, String value) {
     if (value.contains("-----BEGIN")) {

@@ -7,9 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code paysdk webhook}: the parent of {@code trigger} and {@code replay}. */
 @Command(name = "webhook", mixinStandardHelpOptions = true,
-    header = "Send a signed, tampered or captured webhook to an endpoint.", synopsisSubcommandLabel = "(trigger | replay)",
+    header = "Send a signed, tampered or captured webhook to an endpoint.", synopsisSubcommandLabel = "(trigger | replay | listen)",
     description = "Send a gateway's webhook to an endpoint: a new, signed (or deliberately tampered) one with "
-        + "trigger, or a captured or simulator-delivered one again with replay.",
+        + "trigger, or a captured or simulator-delivered one again with replay; or receive and verify them with listen.",
     exitCodeListHeading = ExitCode.HEADING,
     exitCodeList = {"0:the endpoint acknowledged the webhook as the gateway expects",
         "1:it did not (another status or answer)", ExitCode.HELP_BAD_INPUT, ExitCode.HELP_FAILED},
@@ -21,6 +21,6 @@ final class WebhookCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a sub-command: trigger or replay");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a sub-command: trigger, replay or listen");
   }
 }

@@ -97,10 +97,8 @@ class CallCommandTest {
         env.put(v, v.endsWith("BASE_URL") ? "http://127.0.0.1:9" : "x");
       }
     }
-    try (HexpaySimulator hx = HexpaySimulator.start()) {
-      env.put("PAYSDK_HEXPAY_PRIVATE_KEY", hx.merchantPrivateKeyPem());
-      env.put("PAYSDK_HEXPAY_PLATFORM_PUBLIC_KEY", hx.platformPublicKeyPem());
-    }
+    env.put("PAYSDK_HEXPAY_PRIVATE_KEY", dev.paysdk.core.sign.Keys.toPem(TestKeys.MERCHANT.getPrivate()));
+    env.put("PAYSDK_HEXPAY_PLATFORM_PUBLIC_KEY", dev.paysdk.core.sign.Keys.toPem(TestKeys.PLATFORM.getPublic()));
     for (Gateway g : Gateway.values()) {
       Map<String, String> settings = SandboxSettings.settings(g, env);
       PaymentProvider p = PaymentProvider.find(g.providerId).orElseThrow();

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -119,9 +118,7 @@ class SignCommandTest {
 
   @Test
   void gatewayHexpay_withAKey_signsRuleB_whichTheMatchingPublicKeyVerifies(@TempDir Path dir) throws Exception {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-    g.initialize(2048);
-    KeyPair pair = g.generateKeyPair();
+    KeyPair pair = TestKeys.MERCHANT;
     Path key = dir.resolve("merchant-private.pem");
     Files.writeString(key, Keys.toPem(pair.getPrivate()));
     String canonical = "appId=68760330a2cf0af37c52a073&mchNo=M1752564528&payOrderId=P1947491150220296193"

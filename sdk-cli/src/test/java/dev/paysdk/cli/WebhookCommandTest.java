@@ -11,7 +11,6 @@ import dev.paysdk.testkit.WebhookReceiver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,10 +76,8 @@ class WebhookCommandTest {
 
   @Test
   void hexpay_webhookSignedWithThePlatformKey_isVerifiedByTheSdk(@TempDir Path dir) throws Exception {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-    g.initialize(2048);
-    KeyPair merchant = g.generateKeyPair();
-    KeyPair platform = g.generateKeyPair();
+    KeyPair merchant = TestKeys.MERCHANT;
+    KeyPair platform = TestKeys.PLATFORM;
     Path platformKey = dir.resolve("platform-private.pem");
     Files.writeString(platformKey, Keys.toPem(platform.getPrivate()));
     try (PaymentClient hx = client("hexpay", Map.of("baseUrl", "http://127.0.0.1:9", "mchNo", "M100001",
@@ -125,5 +122,38 @@ class WebhookCommandTest {
     assertThat(down.code).as(down.toString()).isEqualTo(ExitCode.FAILED);
     assertThat(down.err.strip()).startsWith("paysdk webhook trigger: error: ConnectException");
     assertThat(down.err.lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void listen_verifiesWithTheSdk_acknowledgesAGoodWebhook_andRejectsATamperedOne() throws Exception {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Context ctx = new Context(Map.of(), new java.io.ByteArrayInputStream(new byte[0]),
+        new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), System.err, false);
+    java.util.concurrent.atomic.AtomicInteger code = new java.util.concurrent.atomic.AtomicInteger(-1);
+    Thread listener = new Thread(() -> code.set(Cli.run(ctx, "webhook", "listen", "-g", "pen", "--secret", SECRET,
+        "--port", Integer.toString(port), "--count", "2")));
+    listener.start();
+    long end = System.nanoTime() + 10_000_000_000L;
+    while (!out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("listening")) {
+      assertThat(System.nanoTime()).as("listener started").isLessThan(end);
+      Thread.sleep(20);
+    }
+    String url = "http://127.0.0.1:" + port + "/webhooks";
+
+    CliRun good = CliRun.run("", "webhook", "trigger", "-g", "pen", "--secret", SECRET, "--url", url, "--order", "L-1");
+    CliRun bad = CliRun.run("", "webhook", "trigger", "-g", "pen", "--secret", SECRET, "--url", url, "--tamper",
+        "amount");
+    listener.join(10_000);
+
+    String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(good.code).as(good.toString()).isEqualTo(ExitCode.OK);
+    assertThat(bad.code).isEqualTo(ExitCode.MISMATCH);
+    assertThat(printed).contains("-> 200 VERIFIED  L-1: SUCCEEDED").contains("-> 400 REJECTED")
+        .contains("2 received, 1 rejected").doesNotContain(SECRET);
+    assertThat(code.get()).isEqualTo(ExitCode.MISMATCH);
   }
 }
