@@ -118,7 +118,8 @@ final class SimulateCommand implements Callable<Integer> {
         writePrivate(envFile, env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue() + "\n")
             .reduce("", String::concat));
         ctx.out().println();
-        ctx.out().println("variables  " + envFile + " (for: set -a; . " + envFile + "; set +a)");
+        String shown = envFile.isAbsolute() || envFile.toString().contains("/") ? envFile.toString() : "./" + envFile;
+        ctx.out().println("variables  " + shown + " (for: set -a; . " + shown + "; set +a)");
       }
       if (ctx.ownProcess()) {
         hook = new Thread(() -> shutdown(sims), "paysdk-simulate-shutdown");

@@ -182,7 +182,7 @@ public abstract class GatewaySimulator implements AutoCloseable {
    * Serves the admin HTTP API under {@code /_admin/} on this simulator's own server, for tools that
    * drive a simulator from outside the JVM (the {@code paysdk simulate} command): inject faults, list
    * orders, finish an order, send or replay its webhook. Its requests are not recorded and take no
-   * fault. See {@link dev.paysdk.testkit.internal.admin.AdminApi} for the routes. Idempotent.
+   * fault. The routes are listed by {@code GET /_admin} and in {@code paysdk simulate --help}. Idempotent.
    */
   public final void enableAdminApi() {
     server.admin(dev.paysdk.testkit.internal.admin.AdminApi.PREFIX,
