@@ -182,7 +182,20 @@ public abstract class GatewaySimulator implements AutoCloseable {
    * Serves the admin HTTP API under {@code /_admin/} on this simulator's own server, for tools that
    * drive a simulator from outside the JVM (the {@code paysdk simulate} command): inject faults, list
    * orders, finish an order, send or replay its webhook. Its requests are not recorded and take no
-   * fault. The routes are listed by {@code GET /_admin} and in {@code paysdk simulate --help}. Idempotent.
+   * fault. Parameters are a JSON object body or query parameters; answers are JSON (400 with
+   * {@code {"error":...}} for a bad request):
+   * <ul>
+   *   <li>{@code GET /_admin}: gateway id, base URL, fault operation names and fault kinds;</li>
+   *   <li>{@code POST /_admin/faults} ({@code operation}, {@code kind}, {@code count}, {@code delayMillis},
+   *       {@code status}) and {@code DELETE /_admin/faults}: {@link #faults()};</li>
+   *   <li>{@code GET /_admin/orders}: every order, with the merchant's and the gateway's number;</li>
+   *   <li>{@code POST /_admin/orders/complete} ({@code order}, {@code outcome} {@code SUCCEEDED} or
+   *       {@code FAILED}, Hexpay pay-ins also {@code CANCELLED} or {@code CLOSED}, {@code reason});</li>
+   *   <li>{@code POST /_admin/webhooks/trigger} ({@code order}, {@code url}, {@code wrongSignature}):
+   *       {@link #sendWebhook}; {@code POST /_admin/webhooks/replay} ({@code order}, {@code url}):
+   *       {@link #replayWebhook}; {@code GET /_admin/webhooks}: {@link #webhookDeliveries()}.</li>
+   * </ul>
+   * Idempotent.
    */
   public final void enableAdminApi() {
     server.admin(dev.paysdk.testkit.internal.admin.AdminApi.PREFIX,
