@@ -201,8 +201,9 @@ final class Diagnosis {
       Rule other = rule == Rule.B ? Rule.B_COMPACT : Rule.B;
       out.add(new Variant("the other canonical form of rule B",
           "the signature covers the " + (other == Rule.B_COMPACT ? "compact form (no trailing &, signType not signed)"
-              : "form with the trailing & and signType signed") + ": use --rule " + other.name().replace('_', '-')
-              + " (the Hexpay client's canonicalForm setting).", other.canonicalizer.canonicalize(signed.fields()), s));
+              : "form with the trailing & and signType signed") + ": use --rule "
+              + (other == Rule.B_COMPACT ? "B-compact" : "B") + " (the Hexpay client's canonicalForm setting).",
+          other.canonicalizer.canonicalize(signed.fields()), s));
     }
     return out;
   }

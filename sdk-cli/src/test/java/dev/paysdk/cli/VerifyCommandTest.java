@@ -169,4 +169,34 @@ class VerifyCommandTest {
     assertThat(badHeader.code).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(badHeader.err.strip()).startsWith("paysdk verify: line 3 is not a header");
   }
+
+  @Test
+  void aHexpayRsa2Webhook_verifiesWithThePlatformKey_andTheOtherCanonicalFormIsNamed(@TempDir Path dir)
+      throws Exception {
+    Path key = dir.resolve("platform-public.pem");
+    Files.writeString(key, dev.paysdk.core.sign.Keys.toPem(TestKeys.PLATFORM.getPublic()));
+    java.util.function.Function<String, String> rsa = canonical -> {
+      try {
+        java.security.Signature s = java.security.Signature.getInstance("SHA256withRSA");
+        s.initSign(TestKeys.PLATFORM.getPrivate());
+        s.update(canonical.getBytes(StandardCharsets.UTF_8));
+        return java.net.URLEncoder.encode(java.util.Base64.getEncoder().encodeToString(s.sign()), StandardCharsets.UTF_8);
+      } catch (java.security.GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    String form = "payOrderId=P1&amount=25.50&mchOrderNo=HX-1&signType=RSA2&state=2";
+    String full = "amount=25.50&mchOrderNo=HX-1&payOrderId=P1&signType=RSA2&state=2&";
+    String compact = "amount=25.50&mchOrderNo=HX-1&payOrderId=P1&state=2";
+
+    CliRun ok = CliRun.run(request("/webhooks/hexpay", "application/x-www-form-urlencoded", form + "&sign="
+        + rsa.apply(full)), "verify", "--gateway", "hexpay", "--key", key.toString());
+    CliRun otherForm = CliRun.run(request("/webhooks/hexpay", "application/x-www-form-urlencoded", form + "&sign="
+        + rsa.apply(compact)), "verify", "--gateway", "hexpay", "--key", key.toString());
+
+    assertThat(ok.code).as(ok.toString()).isEqualTo(ExitCode.OK);
+    assertThat(ok.value("rule")).startsWith("B:");
+    assertThat(otherForm.code).isEqualTo(ExitCode.MISMATCH);
+    assertThat(otherForm.value("cause")).startsWith("the other canonical form of rule B").contains("--rule B-compact");
+  }
 }
