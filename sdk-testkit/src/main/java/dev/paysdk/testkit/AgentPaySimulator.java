@@ -347,6 +347,19 @@ public final class AgentPaySimulator extends GatewaySimulator {
     return done;
   }
 
+  /**
+   * The callback of the payout with this {@code mchOrderNo} or {@code agentpayOrderId} in its current
+   * state, to {@code url}; for {@link #sendWebhook}.
+   */
+  @Override
+  protected Optional<dev.paysdk.testkit.internal.WebhookDispatcher.Webhook> webhookOf(String orderNo, String url,
+      boolean wrongSignature) {
+    return ledger.find(orderNo, null).or(() -> ledger.find(null, orderNo)).map(o -> AgentPayCallbacks.callback(
+        new Order(o.merchantOrderNo(), o.agentpayOrderId(), o.amount(), o.fee(), o.status(), o.channelPayNo(),
+            o.errorMessage(), url, o.parameters(), o.createdAt(), o.completedAt()),
+        wrongSignature ? wrongRule : rule, false));
+  }
+
   private void accepted(Order order) {
     if (options().autoAdvance()) {
       later(options().processingDelay().plus(options().completionDelay()), () -> {

@@ -42,7 +42,7 @@ public abstract class GatewaySimulator implements AutoCloseable {
     };
     this.scheduler = Executors.newScheduledThreadPool(2, tf);
     this.dispatcher = new WebhookDispatcher(scheduler, options);
-    this.server = new SimServer(name, faults, errorBody);
+    this.server = new SimServer(name, faults, errorBody, options.port());
   }
 
   /** Registers the routes and starts the server; subclasses call it at the end of their constructor. */
@@ -124,6 +124,82 @@ public abstract class GatewaySimulator implements AutoCloseable {
       }
       last = read.get();
     }
+  }
+
+  /**
+   * Sends the webhook of an order's current state to {@code url} once, now, without retries, and
+   * returns the attempt (also listed in {@link #webhookDeliveries()}). Unlike the deliveries the
+   * simulator makes on its own, it takes no fault from {@link #faults()}.
+   *
+   * @param orderNo the merchant's or the gateway's number of the order
+   * @param url where to send it
+   * @param wrongSignature true to sign it with a wrong key, as {@link Fault#wrongSignature()} does
+   * @throws IllegalArgumentException when the simulator has no such order, or sends no webhook for it
+   */
+  public WebhookDelivery sendWebhook(String orderNo, String url, boolean wrongSignature) {
+    java.util.Objects.requireNonNull(orderNo, "orderNo == null");
+    java.util.Objects.requireNonNull(url, "url == null");
+    WebhookDispatcher.Webhook w = webhookOf(orderNo, url, wrongSignature).orElseThrow(
+        () -> new IllegalArgumentException("no order " + orderNo + " with a webhook in this simulator"));
+    return sendNow(w);
+  }
+
+  /**
+   * Sends the last webhook the simulator delivered on its own for an order again, byte for byte (same
+   * body, headers and query string), to {@code url}, once, now; returns the attempt.
+   *
+   * @param orderNo the number the simulator files the webhook under ({@link WebhookDelivery#orderNo()})
+   * @throws IllegalArgumentException when no webhook was delivered for it yet
+   */
+  public WebhookDelivery replayWebhook(String orderNo, String url) {
+    java.util.Objects.requireNonNull(orderNo, "orderNo == null");
+    java.util.Objects.requireNonNull(url, "url == null");
+    WebhookDispatcher.Webhook w = dispatcher.last(orderNo).orElseThrow(
+        () -> new IllegalArgumentException("no webhook was delivered for " + orderNo + " yet"));
+    return sendNow(w.redirectedTo(url));
+  }
+
+  private WebhookDelivery sendNow(WebhookDispatcher.Webhook w) {
+    try {
+      return dispatcher.sendOnce(w);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while sending a webhook", e);
+    }
+  }
+
+  /**
+   * The webhook of an order's current state, addressed to {@code url}, for {@link #sendWebhook}; empty
+   * when there is no such order. Each simulator that sends webhooks overrides it; the default has none.
+   *
+   * @param orderNo the merchant's or the gateway's number of the order
+   */
+  protected Optional<WebhookDispatcher.Webhook> webhookOf(String orderNo, String url, boolean wrongSignature) {
+    return Optional.empty();
+  }
+
+  /**
+   * Serves the admin HTTP API under {@code /_admin/} on this simulator's own server, for tools that
+   * drive a simulator from outside the JVM (the {@code paysdk simulate} command): inject faults, list
+   * orders, finish an order, send or replay its webhook. Its requests are not recorded and take no
+   * fault. Parameters are a JSON object body or query parameters; answers are JSON (400 with
+   * {@code {"error":...}} for a bad request):
+   * <ul>
+   *   <li>{@code GET /_admin}: gateway id, base URL, fault operation names and fault kinds;</li>
+   *   <li>{@code POST /_admin/faults} ({@code operation}, {@code kind}, {@code count}, {@code delayMillis},
+   *       {@code status}) and {@code DELETE /_admin/faults}: {@link #faults()};</li>
+   *   <li>{@code GET /_admin/orders}: every order, with the merchant's and the gateway's number;</li>
+   *   <li>{@code POST /_admin/orders/complete} ({@code order}, {@code outcome} {@code SUCCEEDED} or
+   *       {@code FAILED}, Hexpay pay-ins also {@code CANCELLED} or {@code CLOSED}, {@code reason});</li>
+   *   <li>{@code POST /_admin/webhooks/trigger} ({@code order}, {@code url}, {@code wrongSignature}):
+   *       {@link #sendWebhook}; {@code POST /_admin/webhooks/replay} ({@code order}, {@code url}):
+   *       {@link #replayWebhook}; {@code GET /_admin/webhooks}: {@link #webhookDeliveries()}.</li>
+   * </ul>
+   * Idempotent.
+   */
+  public final void enableAdminApi() {
+    server.admin(dev.paysdk.testkit.internal.admin.AdminApi.PREFIX,
+        new dev.paysdk.testkit.internal.admin.AdminApi(this));
   }
 
   /** Delivers a webhook in the background, with retries. */

@@ -385,6 +385,21 @@ public final class HexpaySimulator extends GatewaySimulator {
     return gateway.payIn(merchantOrderNo);
   }
 
+  /** Snapshots of every pay-in created, in creation order. */
+  public List<PayInOrder> payIns() {
+    return gateway.payIns();
+  }
+
+  /**
+   * The webhook of the pay-in with this {@code mchOrderNo} or {@code payOrderId} in its current state,
+   * to {@code url}, signed as {@link #webhookSigning()} says; for {@link #sendWebhook}.
+   */
+  @Override
+  protected Optional<dev.paysdk.testkit.internal.WebhookDispatcher.Webhook> webhookOf(String orderNo, String url,
+      boolean wrongSignature) {
+    return gateway.webhookOf(orderNo, url, wrongSignature);
+  }
+
   /** How many pay-ins were created. */
   public int payInCount() {
     return gateway.payInCount();
@@ -432,6 +447,11 @@ public final class HexpaySimulator extends GatewaySimulator {
   /** A snapshot of the batch, or empty. */
   public Optional<Batch> batch(String batchNo) {
     return gateway.batch(batchNo);
+  }
+
+  /** Snapshots of every batch, in upload order. */
+  public List<Batch> batches() {
+    return gateway.batches();
   }
 
   /** How many batches were created. */

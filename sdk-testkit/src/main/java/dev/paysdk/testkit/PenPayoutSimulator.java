@@ -357,6 +357,20 @@ public final class PenPayoutSimulator extends GatewaySimulator {
     return done;
   }
 
+  /**
+   * The webhook of the payout with this {@code mchOrderNo} or {@code orderNo} in its current state, to
+   * {@code url}; for {@link #sendWebhook}.
+   */
+  @Override
+  protected Optional<dev.paysdk.testkit.internal.WebhookDispatcher.Webhook> webhookOf(String orderNo, String url,
+      boolean wrongSignature) {
+    return ledger.find(orderNo, null).or(() -> ledger.find(null, orderNo)).map(o -> {
+      byte[] body = PenWebhooks.body(o, merchantId);
+      String sign = scheme.sign(body, wrongSignature ? "wrong-" + secretKey : secretKey);
+      return PenWebhooks.webhook(o, merchantId, body, sign, false).withUrl(url);
+    });
+  }
+
   private void accepted(Order order) {
     if (!options().autoAdvance()) {
       return;

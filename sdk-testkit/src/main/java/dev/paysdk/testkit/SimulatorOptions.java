@@ -20,6 +20,7 @@ public final class SimulatorOptions {
   private final double webhookTimeCompression;
   private final boolean autoAdvance;
   private final Duration webhookTimeout;
+  private final int port;
 
   private SimulatorOptions(Builder b) {
     this.processingDelay = b.processingDelay;
@@ -27,6 +28,7 @@ public final class SimulatorOptions {
     this.webhookTimeCompression = b.webhookTimeCompression;
     this.autoAdvance = b.autoAdvance;
     this.webhookTimeout = b.webhookTimeout;
+    this.port = b.port;
   }
 
   public static SimulatorOptions defaults() {
@@ -57,6 +59,11 @@ public final class SimulatorOptions {
     return webhookTimeout;
   }
 
+  /** The loopback port the server listens on; 0 (the default) for any free port. */
+  public int port() {
+    return port;
+  }
+
   /** A documented gateway delay, compressed. */
   public Duration compress(Duration documented) {
     return Duration.ofNanos((long) (documented.toNanos() / webhookTimeCompression));
@@ -69,6 +76,7 @@ public final class SimulatorOptions {
     private double webhookTimeCompression = 600;
     private boolean autoAdvance = true;
     private Duration webhookTimeout = Duration.ofSeconds(5);
+    private int port;
 
     private Builder() {}
 
@@ -102,6 +110,20 @@ public final class SimulatorOptions {
     /** Time limit of one webhook delivery. Default 5 s. */
     public Builder webhookTimeout(Duration d) {
       this.webhookTimeout = Objects.requireNonNull(d, "webhookTimeout == null");
+      return this;
+    }
+
+    /**
+     * The port on 127.0.0.1 to listen on, for a simulator other programs reach at a fixed address.
+     * Default 0: any free port, which is what tests want.
+     *
+     * @throws IllegalArgumentException when not 0 to 65535
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+      }
+      this.port = port;
       return this;
     }
 

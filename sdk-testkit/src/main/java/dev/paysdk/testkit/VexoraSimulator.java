@@ -310,6 +310,21 @@ public final class VexoraSimulator extends GatewaySimulator {
     return gateway.disbursement(tradeNo);
   }
 
+  /** Snapshots of every disbursement stored, in creation order. */
+  public List<Disbursement> disbursements() {
+    return gateway.disbursements();
+  }
+
+  /**
+   * The webhook of the disbursement with this {@code tradeNo} or {@code platFormTradeNo} in its current
+   * state, to {@code url}; for {@link #sendWebhook}.
+   */
+  @Override
+  protected Optional<dev.paysdk.testkit.internal.WebhookDispatcher.Webhook> webhookOf(String orderNo, String url,
+      boolean wrongSignature) {
+    return gateway.webhookOf(orderNo, url, wrongSignature);
+  }
+
   /** How many disbursements were stored. */
   public int disbursementCount() {
     return gateway.count();

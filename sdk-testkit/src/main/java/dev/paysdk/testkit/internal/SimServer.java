@@ -37,6 +37,8 @@ public final class SimServer implements AutoCloseable {
   private final Faults faults;
   private final String errorBodyFor5xx;
   private volatile Route fallback;
+  private volatile String adminPrefix;
+  private volatile Endpoint admin;
 
   private record Route(String operation, Endpoint endpoint) {}
 
@@ -46,6 +48,16 @@ public final class SimServer implements AutoCloseable {
    * @param errorBody body answered with an injected HTTP error status (the gateway's error shape)
    */
   public SimServer(String name, Faults faults, String errorBody) {
+    this(name, faults, errorBody, 0);
+  }
+
+  /**
+   * @param name thread name prefix
+   * @param faults the simulator's fault queue
+   * @param errorBody body answered with an injected HTTP error status (the gateway's error shape)
+   * @param port the port on 127.0.0.1, or 0 for any free port
+   */
+  public SimServer(String name, Faults faults, String errorBody, int port) {
     this.faults = faults;
     this.errorBodyFor5xx = errorBody;
     QueuedThreadPool pool = new QueuedThreadPool(64, 4);
@@ -54,7 +66,7 @@ public final class SimServer implements AutoCloseable {
     this.server = new Server(pool);
     this.connector = new ServerConnector(server, 1, 1);
     connector.setHost("127.0.0.1");
-    connector.setPort(0);
+    connector.setPort(port);
     server.addConnector(connector);
     server.setHandler(new Handler.Abstract() {
       @Override
@@ -77,6 +89,16 @@ public final class SimServer implements AutoCloseable {
    */
   public SimServer fallback(String operation, Endpoint endpoint) {
     this.fallback = new Route(operation, endpoint);
+    return this;
+  }
+
+  /**
+   * Routes every request whose path starts with {@code prefix} to {@code endpoint}, before any other
+   * route: such requests are not recorded in {@link #received()} and take no fault.
+   */
+  public SimServer admin(String prefix, Endpoint endpoint) {
+    this.adminPrefix = prefix;
+    this.admin = endpoint;
     return this;
   }
 
@@ -120,6 +142,17 @@ public final class SimServer implements AutoCloseable {
       headers.computeIfAbsent(f.getName(), k -> new ArrayList<>()).add(f.getValue());
     }
     String query = request.getHttpURI().getQuery();
+    Endpoint adminEndpoint = admin;
+    if (adminEndpoint != null && path.startsWith(adminPrefix)) {
+      SimResponse answer;
+      try {
+        answer = adminEndpoint.handle(new SimRequest(method, path, query, headers, body, null));
+      } catch (Exception e) {
+        answer = SimResponse.text(500, "simulator failure: " + e);
+      }
+      send(response, callback, answer);
+      return;
+    }
     Route route = routes.getOrDefault(method + " " + path, fallback);
     received.add(new ReceivedRequest(route == null ? null : route.operation, method, path, query,
         Collections.unmodifiableMap(headers), body));

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,7 @@ public final class WebhookDispatcher {
   private final ScheduledExecutorService executor;
   private final SimulatorOptions options;
   private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
+  private final Map<String, Webhook> lastByOrder = new ConcurrentHashMap<>();
 
   public WebhookDispatcher(ScheduledExecutorService executor, SimulatorOptions options) {
     this.executor = executor;
@@ -49,11 +52,46 @@ public final class WebhookDispatcher {
    * @param duplicate deliver once more even after an acknowledgement
    */
   public record Webhook(String orderNo, String url, String contentType, Map<String, String> headers, String body,
-      String expectedAck, List<Duration> retrySchedule, boolean duplicate) {}
+      String expectedAck, List<Duration> retrySchedule, boolean duplicate) {
+
+    /** The same webhook, sent to {@code target} instead, without a duplicate. */
+    public Webhook withUrl(String target) {
+      return new Webhook(orderNo, target, contentType, headers, body, expectedAck, retrySchedule, false);
+    }
+
+    /**
+     * The same request to another URL: same body and headers, and the same query string (where a
+     * gateway puts its parameters), appended to {@code target}'s own.
+     */
+    public Webhook redirectedTo(String target) {
+      int q = url.indexOf('?');
+      String query = q < 0 ? "" : url.substring(q + 1);
+      String to = query.isEmpty() ? target : target + (target.contains("?") ? "&" : "?") + query;
+      return new Webhook(orderNo, to, contentType, headers, body, expectedAck, retrySchedule, false);
+    }
+  }
 
   /** Starts delivering in the background. */
   public void deliver(Webhook webhook) {
+    lastByOrder.put(webhook.orderNo(), webhook);
     executor.execute(() -> attempt(webhook, 1, webhook.duplicate()));
+  }
+
+  /** The last webhook handed to {@link #deliver} for {@code orderNo} (its {@link Webhook#orderNo()}). */
+  public Optional<Webhook> last(String orderNo) {
+    return Optional.ofNullable(lastByOrder.get(orderNo));
+  }
+
+  /**
+   * Sends {@code webhook} once, now, on the calling thread, without retries; the attempt is recorded
+   * in {@link #deliveries()} like any other.
+   *
+   * @throws InterruptedException when interrupted while waiting for the answer
+   */
+  public WebhookDelivery sendOnce(Webhook webhook) throws InterruptedException {
+    WebhookDelivery d = exchange(webhook, 1);
+    deliveries.add(d);
+    return d;
   }
 
   /** Every delivery attempt so far. */
@@ -62,6 +100,28 @@ public final class WebhookDispatcher {
   }
 
   private void attempt(Webhook w, int attempt, boolean duplicatePending) {
+    WebhookDelivery d;
+    try {
+      d = exchange(w, attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    boolean acked = d.acknowledged();
+    deliveries.add(d);
+    if (acked && duplicatePending) {
+      executor.schedule(() -> attempt(w, attempt + 1, false), 10, TimeUnit.MILLISECONDS);
+      return;
+    }
+    if (acked || attempt > w.retrySchedule().size()) {
+      return;
+    }
+    Duration wait = options.compress(w.retrySchedule().get(attempt - 1));
+    executor.schedule(() -> attempt(w, attempt + 1, duplicatePending), Math.max(1, wait.toMillis()),
+        TimeUnit.MILLISECONDS);
+  }
+
+  private WebhookDelivery exchange(Webhook w, int attempt) throws InterruptedException {
     int status = -1;
     String answer;
     try {
@@ -73,23 +133,12 @@ public final class WebhookDispatcher {
       status = r.statusCode();
       answer = r.body();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return;
+      throw e;
     } catch (Exception e) {
       answer = e.getClass().getSimpleName() + ": " + e.getMessage();
     }
     boolean acked = status == 200 && answer != null && answer.trim().equals(w.expectedAck());
-    deliveries.add(new WebhookDelivery(w.orderNo(), w.url(), attempt, w.contentType(), w.body(), status, answer, acked,
-        Instant.now()));
-    if (acked && duplicatePending) {
-      executor.schedule(() -> attempt(w, attempt + 1, false), 10, TimeUnit.MILLISECONDS);
-      return;
-    }
-    if (acked || attempt > w.retrySchedule().size()) {
-      return;
-    }
-    Duration wait = options.compress(w.retrySchedule().get(attempt - 1));
-    executor.schedule(() -> attempt(w, attempt + 1, duplicatePending), Math.max(1, wait.toMillis()),
-        TimeUnit.MILLISECONDS);
+    return new WebhookDelivery(w.orderNo(), w.url(), attempt, w.contentType(), w.body(), status, answer, acked,
+        Instant.now());
   }
 }

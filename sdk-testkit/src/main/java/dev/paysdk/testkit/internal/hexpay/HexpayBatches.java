@@ -405,6 +405,13 @@ final class HexpayBatches {
     }
   }
 
+  /** Snapshots of every batch, in upload order. */
+  List<HexpaySimulator.Batch> snapshots() {
+    synchronized (ctx.lock) {
+      return batches.values().stream().map(BatchState::snapshot).toList();
+    }
+  }
+
   int count() {
     synchronized (ctx.lock) {
       return batches.size();

@@ -125,6 +125,22 @@ public final class HexpayGateway {
     return payIns.snapshot(mchOrderNo);
   }
 
+  /** Snapshots of every pay-in, in creation order. */
+  public java.util.List<HexpaySimulator.PayInOrder> payIns() {
+    return payIns.snapshots();
+  }
+
+  /** The webhook of a pay-in (by mchOrderNo or payOrderId) in its current state, to {@code url}. */
+  public Optional<dev.paysdk.testkit.internal.WebhookDispatcher.Webhook> webhookOf(String orderNo, String url,
+      boolean wrongSignature) {
+    return payIns.webhookOf(orderNo, url, wrongSignature);
+  }
+
+  /** Snapshots of every batch, in upload order. */
+  public java.util.List<HexpaySimulator.Batch> batches() {
+    return batches.snapshots();
+  }
+
   public int payInCount() {
     return payIns.count();
   }

@@ -320,6 +320,10 @@ final class HexpayPayIns {
     if (url == null) {
       return null;
     }
+    return webhook(o, url, ctx.faults.take(Faults.WEBHOOK));
+  }
+
+  private WebhookDispatcher.Webhook webhook(PayInOrderState o, String url, Fault fault) {
     Map<String, String> f = new LinkedHashMap<>();
     put(f, "payOrderId", o.payOrderId);
     put(f, "amount", o.amountText);
@@ -345,7 +349,6 @@ final class HexpayPayIns {
     put(f, "settleAmount", HexpayWire.plain(o.settleAmount));
     put(f, "settleCurrency", o.settleCurrency);
     String sign = ctx.webhookSigning == HexpaySimulator.WebhookSigning.MD5 ? ctx.md5Rule.sign(f) : ctx.platformRule.sign(f);
-    Fault fault = ctx.faults.take(Faults.WEBHOOK);
     if (fault != null && fault.kind() == Fault.Kind.WRONG_SIGNATURE) {
       sign = HexpayWire.corrupt(sign);
     }
@@ -374,6 +377,28 @@ final class HexpayPayIns {
   Optional<HexpaySimulator.PayInOrder> snapshot(String mchOrderNo) {
     synchronized (ctx.lock) {
       return Optional.ofNullable(byMchOrderNo.get(mchOrderNo)).map(PayInOrderState::snapshot);
+    }
+  }
+
+  /**
+   * The webhook of the order with this mchOrderNo or payOrderId in its current state, to {@code url};
+   * empty when there is none.
+   */
+  Optional<WebhookDispatcher.Webhook> webhookOf(String orderNo, String url, boolean wrongSignature) {
+    synchronized (ctx.lock) {
+      PayInOrderState o = byMchOrderNo.get(orderNo);
+      if (o == null) {
+        o = byPayOrderId.get(orderNo);
+      }
+      return o == null ? Optional.empty()
+          : Optional.of(webhook(o, url, wrongSignature ? Fault.wrongSignature() : null));
+    }
+  }
+
+  /** Snapshots of every order, in creation order. */
+  List<HexpaySimulator.PayInOrder> snapshots() {
+    synchronized (ctx.lock) {
+      return byPayOrderId.values().stream().map(PayInOrderState::snapshot).toList();
     }
   }
 

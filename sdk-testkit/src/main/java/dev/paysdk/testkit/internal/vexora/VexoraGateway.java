@@ -345,18 +345,21 @@ public final class VexoraGateway {
   }
 
   private WebhookDispatcher.Webhook webhook(VexoraOrder o) {
+    return webhook(o, o.notifyUrl, faults.take(Faults.WEBHOOK));
+  }
+
+  private WebhookDispatcher.Webhook webhook(VexoraOrder o, String url, Fault fault) {
     ObjectNode body = VexoraWire.object();
     body.put("platFormTradeNo", o.platFormTradeNo);
     body.put("tradeNo", o.tradeNo);
     body.put("amount", o.amountText);
     body.put("status", o.status);
-    Fault fault = faults.take(Faults.WEBHOOK);
     if (signWebhooks) {
       String sign = rule.sign(VexoraWire.signingView(body));
       body.put("sign", fault != null && fault.kind() == Fault.Kind.WRONG_SIGNATURE ? VexoraWire.corrupt(sign) : sign);
     }
     boolean duplicate = fault != null && fault.kind() == Fault.Kind.DUPLICATE_WEBHOOK;
-    return new WebhookDispatcher.Webhook(o.tradeNo, o.notifyUrl, "application/json", Map.of(), VexoraWire.write(body),
+    return new WebhookDispatcher.Webhook(o.tradeNo, url, "application/json", Map.of(), VexoraWire.write(body),
         "OK", VexoraSimulator.WEBHOOK_RETRY_SCHEDULE, duplicate);
   }
 
@@ -410,6 +413,28 @@ public final class VexoraGateway {
   public Optional<VexoraSimulator.Disbursement> disbursement(String tradeNo) {
     synchronized (lock) {
       return Optional.ofNullable(orders.get(tradeNo)).map(VexoraOrder::snapshot);
+    }
+  }
+
+  /**
+   * The webhook of the disbursement with this tradeNo or platFormTradeNo in its current state, to
+   * {@code url}, with a corrupted sign when {@code wrongSignature}; empty when there is none.
+   */
+  public Optional<WebhookDispatcher.Webhook> webhookOf(String orderNo, String url, boolean wrongSignature) {
+    synchronized (lock) {
+      VexoraOrder o = orders.get(orderNo);
+      if (o == null) {
+        o = orders.values().stream().filter(v -> orderNo.equals(v.platFormTradeNo)).findFirst().orElse(null);
+      }
+      return o == null ? Optional.empty()
+          : Optional.of(webhook(o, url, wrongSignature ? Fault.wrongSignature() : null));
+    }
+  }
+
+  /** Snapshots of every disbursement, in creation order. */
+  public List<VexoraSimulator.Disbursement> disbursements() {
+    synchronized (lock) {
+      return orders.values().stream().map(VexoraOrder::snapshot).toList();
     }
   }
 
