@@ -134,6 +134,10 @@ public final class AdminApi implements Endpoint {
       case MALFORMED_BODY -> Fault.malformedBody();
       case WRONG_SIGNATURE -> Fault.wrongSignature();
       case DUPLICATE_WEBHOOK -> Fault.duplicateWebhook();
+      case RAW_ANSWER_BEFORE_STORE -> Fault.rawAnswerBeforeStore(integer(p.getOrDefault("status", "404"), "status"),
+          p.getOrDefault("contentType", "text/html"), p.getOrDefault("body", "<html><body>Not Found</body></html>"));
+      case RAW_ANSWER_AFTER_STORE -> Fault.rawAnswerAfterStore(integer(p.getOrDefault("status", "408"), "status"),
+          p.getOrDefault("contentType", "text/html"), p.getOrDefault("body", "<html><body>408 Request Time-out</body></html>"));
     };
   }
 
