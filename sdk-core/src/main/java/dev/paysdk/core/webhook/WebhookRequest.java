@@ -1,5 +1,6 @@
 package dev.paysdk.core.webhook;
 
+import dev.paysdk.core.error.SignatureVerificationException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -93,27 +94,57 @@ public final class WebhookRequest {
   /**
    * The body parsed as {@code application/x-www-form-urlencoded} (whatever the content type says),
    * URL-decoded with {@code +} as a space, in arrival order. The first value of a repeated name wins.
+   *
+   * @return the fields, in arrival order; empty for an empty body
+   * @throws SignatureVerificationException when the body holds a malformed percent escape (such as
+   *     {@code %zz} or a lone {@code %}): no genuine gateway sends one, so nothing in the webhook is
+   *     trusted, and a webhook endpoint answers it like a failed verification (HTTP 400). The message
+   *     names the position of the broken field, never its text.
    */
   public Map<String, String> formParameters() {
     return parseForm(bodyAsString());
   }
 
-  /** Parses {@code a=1&b=x+y} into an ordered map; the first value of a repeated name wins. */
+  /**
+   * Parses {@code a=1&b=x+y} into an ordered map; the first value of a repeated name wins.
+   *
+   * @param text the form text, or null
+   * @return the fields, in arrival order; empty for null or empty text
+   * @throws SignatureVerificationException when the text holds a malformed percent escape, as
+   *     {@link #formParameters()}
+   */
   public static Map<String, String> parseForm(String text) {
     Map<String, String> out = new LinkedHashMap<>();
+    forEachPair(text, "form body", out::putIfAbsent);
+    return out;
+  }
+
+  /** Decodes each {@code name=value} pair of {@code text} in order; empty pairs are skipped. */
+  private static void forEachPair(String text, String where, java.util.function.BiConsumer<String, String> sink) {
     if (text == null || text.isEmpty()) {
-      return out;
+      return;
     }
+    int index = 0;
     for (String pair : text.split("&")) {
+      index++;
       if (pair.isEmpty()) {
         continue;
       }
       int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      out.putIfAbsent(k, v);
+      String k = decode(eq < 0 ? pair : pair.substring(0, eq), where, index);
+      String v = eq < 0 ? "" : decode(pair.substring(eq + 1), where, index);
+      sink.accept(k, v);
     }
-    return out;
+  }
+
+  private static String decode(String encoded, String where, int index) {
+    try {
+      return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      // The text is unverified: the message says where, never what.
+      throw new SignatureVerificationException(null, "the webhook's " + where + " holds a malformed percent escape"
+          + " in its field #" + index + "; no genuine gateway sends one, so nothing in this webhook is trusted");
+    }
   }
 
   @Override
@@ -154,19 +185,19 @@ public final class WebhookRequest {
       return this;
     }
 
-    /** Parses a raw query string ({@code a=1&b=2}, URL-encoded) into query parameters. */
+    /**
+     * Parses a raw query string ({@code a=1&b=2}, URL-encoded, {@code +} as a space) into query
+     * parameters, added after any already set.
+     *
+     * @param rawQuery the query string without {@code ?}, or null (nothing is added)
+     * @return this builder
+     * @throws SignatureVerificationException when the query holds a malformed percent escape (such as
+     *     {@code sign=%zz}): no genuine gateway sends one, so nothing in the webhook is trusted, and a
+     *     webhook endpoint answers it like a failed verification (HTTP 400). The message names the
+     *     position of the broken parameter, never its text. Parameters before it may have been added.
+     */
     public Builder rawQuery(String rawQuery) {
-      if (rawQuery != null && !rawQuery.isEmpty()) {
-        for (String pair : rawQuery.split("&")) {
-          if (pair.isEmpty()) {
-            continue;
-          }
-          int eq = pair.indexOf('=');
-          String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-          String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-          queryParameter(k, v);
-        }
-      }
+      forEachPair(rawQuery, "query string", this::queryParameter);
       return this;
     }
 
