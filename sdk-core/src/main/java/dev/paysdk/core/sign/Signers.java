@@ -31,8 +31,10 @@ import javax.crypto.spec.SecretKeySpec;
  *       <td>{@link #md5SaltedPairs}</td><td>Vexora</td></tr>
  * </table>
  *
- * <p>RSA signing uses the JDK's {@link Signature}; Bouncy Castle is only used to parse keys
- * ({@link Keys}) and is never registered as a JCA provider.
+ * <p>RSA signing uses the JDK's {@link Signature}; no other security provider is used or
+ * registered. RSA keys of fewer than {@value Keys#MIN_RSA_BITS} bits are refused, and an RSA
+ * signature is read with the strict base64 decoder: standard alphabet, padded, no whitespace or
+ * line breaks, nothing else; anything else fails verification.
  */
 public final class Signers {
   private static final HexFormat HEX_UPPER = HexFormat.of().withUpperCase();
@@ -87,12 +89,46 @@ public final class Signers {
     return new HmacSigner(requireSecret(secret));
   }
 
-  /** SHA256withRSA, base64 (standard alphabet, no line breaks). Either key may be null. */
+  /**
+   * SHA256withRSA, base64 (standard alphabet, no line breaks). Either key may be null. Signatures
+   * to verify must be strict base64 (standard alphabet, correctly padded, no whitespace).
+   *
+   * @throws IllegalArgumentException when both keys are null, or an RSA key has fewer than
+   *     {@value Keys#MIN_RSA_BITS} bits
+   */
   public static Signer sha256WithRsa(PrivateKey privateKey, PublicKey publicKey) {
     if (privateKey == null && publicKey == null) {
       throw new IllegalArgumentException("an RSA signer needs a private key, a public key or both");
     }
+    requireStrong(privateKey, "private");
+    requireStrong(publicKey, "public");
     return new RsaSigner(privateKey, publicKey);
+  }
+
+  private static void requireStrong(java.security.Key key, String which) {
+    if (key instanceof java.security.interfaces.RSAKey rsa && rsa.getModulus() != null
+        && rsa.getModulus().bitLength() < Keys.MIN_RSA_BITS) {
+      throw new IllegalArgumentException("the RSA " + which + " key has " + rsa.getModulus().bitLength()
+          + " bits: at least " + Keys.MIN_RSA_BITS + " bits are required");
+    }
+  }
+
+  /**
+   * The bytes of strict base64 text: standard alphabet, length a multiple of 4, correct padding and
+   * no other encoding of the same bytes; null for anything else (whitespace, line breaks, URL-safe
+   * characters, missing or extra padding, non-zero trailing bits).
+   */
+  static byte[] strictBase64(String text) {
+    if (text.length() % 4 != 0) {
+      return null;
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return Base64.getEncoder().encodeToString(bytes).equals(text) ? bytes : null;
   }
 
   /** Constant-time comparison of two texts (by their UTF-8 bytes). */
@@ -234,11 +270,10 @@ public final class Signers {
       if (signature == null || signature.isEmpty()) {
         throw new SignatureVerificationException(null, "signature missing");
       }
-      byte[] sig;
-      try {
-        sig = Base64.getMimeDecoder().decode(signature);
-      } catch (IllegalArgumentException e) {
-        throw new SignatureVerificationException(null, "signature is not base64");
+      byte[] sig = strictBase64(signature);
+      if (sig == null) {
+        throw new SignatureVerificationException(null, "signature is not strict base64 (standard alphabet,"
+            + " padded, no whitespace)");
       }
       boolean ok;
       try {
