@@ -213,8 +213,7 @@ class WebhooksTest {
 
     assertThatThrownBy(() -> webhooks().verify(request))
         .isInstanceOf(SignatureVerificationException.class)
-        .hasMessageContaining("[hexpay] webhook.payIn")
-        .hasMessageContaining("not a valid form")
+        .hasMessageContaining("malformed percent escape")
         .hasMessageNotContaining(DOCUMENT_SIGN.substring(0, 20));
     assertThatThrownBy(() -> webhooks().verifyPayIn(request)).isInstanceOf(SignatureVerificationException.class);
   }
