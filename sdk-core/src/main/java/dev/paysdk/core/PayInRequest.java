@@ -1,12 +1,15 @@
 package dev.paysdk.core;
 
+import dev.paysdk.core.error.FieldError;
+import java.util.List;
+
 /**
  * A neutral pay-in (collection) request: the merchant asks the gateway for a checkout where a
  * customer pays.
  */
 public final class PayInRequest {
   private final String merchantOrderNo;
-  private final Money amount;
+  private final AmountInput amount;
   private final String customerId;
   private final String description;
   private final String network;
@@ -37,7 +40,19 @@ public final class PayInRequest {
   }
 
   public Money amount() {
-    return amount;
+    return amount.money();
+  }
+
+  /**
+   * What was wrong with the values given to the builder that could not become this request's types:
+   * the amount text given to {@link Builder#amount(String, String)} when it is not a valid amount
+   * (fields {@code amount} and {@code amount.currency}). Empty otherwise. A gateway client reports
+   * these with every other field error of the request, before anything is sent.
+   *
+   * @return the errors, in order; never null
+   */
+  public List<FieldError> inputErrors() {
+    return amount.errors();
   }
 
   /** The merchant's own id of the paying customer. */
@@ -77,7 +92,7 @@ public final class PayInRequest {
   /** Builder; every setter accepts null. */
   public static final class Builder {
     private String merchantOrderNo;
-    private Money amount;
+    private AmountInput amount = AmountInput.NONE;
     private String customerId;
     private String description;
     private String network;
@@ -94,7 +109,22 @@ public final class PayInRequest {
     }
 
     public Builder amount(Money v) {
-      this.amount = v;
+      this.amount = AmountInput.of(v);
+      return this;
+    }
+
+    /**
+     * The amount as decimal text and currency code. Read like {@link Money#of(String, String)}, but
+     * an invalid amount does not throw here: it is kept in {@link PayInRequest#inputErrors()} and
+     * reported with every other field error when the gateway client validates the request.
+     * {@link PayInRequest#amount()} is then null.
+     *
+     * @param amount the amount, such as {@code "25.50"}; null means "not given"
+     * @param currency the currency code, such as {@code USDT}
+     * @return this builder
+     */
+    public Builder amount(String amount, String currency) {
+      this.amount = AmountInput.parse(amount, currency);
       return this;
     }
 

@@ -1,5 +1,8 @@
 package dev.paysdk.core;
 
+import dev.paysdk.core.error.FieldError;
+import java.util.List;
+
 /**
  * A neutral payout request. The merchant order number is the idempotency key of the payout: use a
  * new one for each payout, and the same one when reconciling or resending after a gateway said
@@ -17,7 +20,7 @@ package dev.paysdk.core;
  */
 public final class PayoutRequest {
   private final String merchantOrderNo;
-  private final Money amount;
+  private final AmountInput amount;
   private final Payee payee;
   private final Destination destination;
   private final String notifyUrl;
@@ -37,8 +40,10 @@ public final class PayoutRequest {
   }
 
   public Builder toBuilder() {
-    return new Builder().merchantOrderNo(merchantOrderNo).amount(amount).payee(payee).destination(destination)
+    Builder b = new Builder().merchantOrderNo(merchantOrderNo).payee(payee).destination(destination)
         .notifyUrl(notifyUrl).remark(remark);
+    b.amount = amount;
+    return b;
   }
 
   /** The merchant's order number: the payout's idempotency key. */
@@ -47,7 +52,19 @@ public final class PayoutRequest {
   }
 
   public Money amount() {
-    return amount;
+    return amount.money();
+  }
+
+  /**
+   * What was wrong with the values given to the builder that could not become this request's types:
+   * the amount text given to {@link Builder#amount(String, String)} when it is not a valid amount
+   * (fields {@code amount} and {@code amount.currency}). Empty otherwise. A gateway client reports
+   * these with every other field error of the request, before anything is sent.
+   *
+   * @return the errors, in order; never null
+   */
+  public List<FieldError> inputErrors() {
+    return amount.errors();
   }
 
   /** Never null; fields inside may be. */
@@ -70,8 +87,15 @@ public final class PayoutRequest {
 
   @Override
   public String toString() {
-    return "PayoutRequest[merchantOrderNo=" + merchantOrderNo + ", amount=" + amount + ", payee=" + payee
+    return "PayoutRequest[merchantOrderNo=" + merchantOrderNo + ", amount=" + amountText() + ", payee=" + payee
         + ", destination=" + destination + ", notifyUrl=" + notifyUrl + "]";
+  }
+
+  private String amountText() {
+    if (amount.money() != null || amount.errors().isEmpty()) {
+      return String.valueOf(amount.money());
+    }
+    return "(invalid: " + amount.errors().size() + " error(s))";
   }
 
   /**
@@ -80,7 +104,7 @@ public final class PayoutRequest {
    */
   public static final class Builder {
     private String merchantOrderNo;
-    private Money amount;
+    private AmountInput amount = AmountInput.NONE;
     private Payee payee;
     private Destination destination;
     private String notifyUrl;
@@ -94,7 +118,23 @@ public final class PayoutRequest {
     }
 
     public Builder amount(Money amount) {
-      this.amount = amount;
+      this.amount = AmountInput.of(amount);
+      return this;
+    }
+
+    /**
+     * The amount as decimal text and currency code, as a form or an API call gives them. Read like
+     * {@link Money#of(String, String)}, but an invalid amount does not throw here: it is kept in
+     * {@link PayoutRequest#inputErrors()} and reported with every other field error of the request
+     * when the gateway client validates it, so that one round shows every problem.
+     * {@link PayoutRequest#amount()} is then null.
+     *
+     * @param amount the amount, such as {@code "100.50"}; null means "not given"
+     * @param currency the currency code, such as {@code PEN}
+     * @return this builder
+     */
+    public Builder amount(String amount, String currency) {
+      this.amount = AmountInput.parse(amount, currency);
       return this;
     }
 
