@@ -191,7 +191,7 @@ public final class PaymentRouter {
     return route(request).payouts().reconcile(request.merchantOrderNo());
   }
 
-  /** The routes, in order. */
+  /** {@return the routes, in the order they are tried; unmodifiable} */
   public List<Route> routes() {
     return routes;
   }
@@ -237,6 +237,9 @@ public final class PaymentRouter {
     /**
      * A rule.
      *
+     * @param description how the rule reads in messages
+     * @param predicate which requests it accepts
+     * @param client where they go
      * @throws NullPointerException when any part is null
      */
     public Route {

@@ -20,6 +20,9 @@ public record PayoutLookup(String merchantOrderNo, String providerOrderNo, Strin
   /**
    * A lookup.
    *
+   * @param merchantOrderNo the merchant's order number, or null
+   * @param providerOrderNo the gateway's order number, or null
+   * @param providerId the gateway's provider id, or null
    * @throws IllegalArgumentException when both order numbers are null or blank, or the provider id
    *     is blank
    */

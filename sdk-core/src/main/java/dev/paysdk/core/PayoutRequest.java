@@ -35,10 +35,12 @@ public final class PayoutRequest {
     this.remark = b.remark;
   }
 
+  /** {@return a builder with every field unset} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return a builder holding this request's values (an invalid amount text included)} */
   public Builder toBuilder() {
     Builder b = new Builder().merchantOrderNo(merchantOrderNo).payee(payee).destination(destination)
         .notifyUrl(notifyUrl).remark(remark);
@@ -46,11 +48,15 @@ public final class PayoutRequest {
     return b;
   }
 
-  /** The merchant's order number: the payout's idempotency key. */
+  /** {@return the merchant's order number, the payout's idempotency key; null when not given} */
   public String merchantOrderNo() {
     return merchantOrderNo;
   }
 
+  /**
+   * {@return the amount to pay out; null when not given, or when the text given to
+   * {@link Builder#amount(String, String)} was not a valid amount (see {@link #inputErrors()})}
+   */
   public Money amount() {
     return amount.money();
   }
@@ -67,24 +73,27 @@ public final class PayoutRequest {
     return amount.errors();
   }
 
-  /** Never null; fields inside may be. */
+  /** {@return the payee; never null (an empty payee when none was given), its fields may be} */
   public Payee payee() {
     return payee;
   }
 
+  /** {@return where the money goes, or null when not given} */
   public Destination destination() {
     return destination;
   }
 
-  /** URL the gateway calls back with the result, or null when the gateway has it configured. */
+  /** {@return the URL the gateway calls back with the result, or null when the gateway has it configured} */
   public String notifyUrl() {
     return notifyUrl;
   }
 
+  /** {@return a free-text remark sent to the gateway where it takes one, or null} */
   public String remark() {
     return remark;
   }
 
+  /** {@return the request with its account numbers masked and its personal data hidden} */
   @Override
   public String toString() {
     return "PayoutRequest[merchantOrderNo=" + merchantOrderNo + ", amount=" + amountText() + ", payee=" + payee
@@ -112,11 +121,23 @@ public final class PayoutRequest {
 
     private Builder() {}
 
+    /**
+     * The merchant's order number: a new one for each payout, the same one when reconciling.
+     *
+     * @param merchantOrderNo the number
+     * @return this builder
+     */
     public Builder merchantOrderNo(String merchantOrderNo) {
       this.merchantOrderNo = merchantOrderNo;
       return this;
     }
 
+    /**
+     * The amount to pay out.
+     *
+     * @param amount the amount
+     * @return this builder
+     */
     public Builder amount(Money amount) {
       this.amount = AmountInput.of(amount);
       return this;
@@ -138,26 +159,55 @@ public final class PayoutRequest {
       return this;
     }
 
+    /**
+     * The payee. Default an empty payee.
+     *
+     * @param payee the payee, or null for an empty one
+     * @return this builder
+     */
     public Builder payee(Payee payee) {
       this.payee = payee;
       return this;
     }
 
+    /**
+     * Where the money goes.
+     *
+     * @param destination the destination
+     * @return this builder
+     */
     public Builder destination(Destination destination) {
       this.destination = destination;
       return this;
     }
 
+    /**
+     * The URL the gateway calls back with the result. Default null (the gateway's configured one).
+     *
+     * @param notifyUrl an absolute http(s) URL, or null
+     * @return this builder
+     */
     public Builder notifyUrl(String notifyUrl) {
       this.notifyUrl = notifyUrl;
       return this;
     }
 
+    /**
+     * A free-text remark. Default null.
+     *
+     * @param remark the remark, or null
+     * @return this builder
+     */
     public Builder remark(String remark) {
       this.remark = remark;
       return this;
     }
 
+    /**
+     * The request. Never throws: every problem is reported by the gateway client's validation.
+     *
+     * @return a new request
+     */
     public PayoutRequest build() {
       return new PayoutRequest(this);
     }

@@ -32,17 +32,33 @@ public final class Masking {
 
   private Masking() {}
 
-  /** True when a field of this name holds an account-like number (kept to its last 4 characters). */
+  /**
+   * Whether a field holds an account-like number (kept to its last 4 characters).
+   *
+   * @param name the field's name, compared case-insensitively; null is no such field
+   * @return true for names such as {@code accountNo}, {@code cci}, {@code cardNo}, {@code address}
+   */
   public static boolean isAccountField(String name) {
     return name != null && ACCOUNT_KEYS.contains(name.toLowerCase(Locale.ROOT));
   }
 
-  /** True when a field of this name is hidden entirely. */
+  /**
+   * Whether a field is hidden entirely.
+   *
+   * @param name the field's name, compared case-insensitively; null is no such field
+   * @return true for names such as {@code sign}, {@code secretKey}, {@code phone}, {@code email}, {@code name}
+   */
   public static boolean isHiddenField(String name) {
     return name != null && HIDDEN_KEYS.contains(name.toLowerCase(Locale.ROOT));
   }
 
-  /** The masked form of a field's value, by the field's name; other fields are returned as they are. */
+  /**
+   * The masked form of a field's value, by the field's name.
+   *
+   * @param name the field's name
+   * @param value the value; null gives null
+   * @return the value masked as {@link #maskAccount} or {@link #hide} for such fields, as it is otherwise
+   */
   public static String maskField(String name, String value) {
     if (value == null) {
       return null;
@@ -56,7 +72,12 @@ public final class Masking {
     return value;
   }
 
-  /** {@code 123456789012} becomes {@code ********9012}; a value of 4 or fewer characters is hidden whole. */
+  /**
+   * Masks an account-like number: {@code 123456789012} becomes {@code ********9012}.
+   *
+   * @param value the value; null gives null
+   * @return at most 8 stars and the last 4 characters; {@link #HIDDEN} for 4 characters or fewer
+   */
   public static String maskAccount(String value) {
     if (value == null) {
       return null;
@@ -67,7 +88,12 @@ public final class Masking {
     return "*".repeat(Math.min(value.length() - 4, 8)) + value.substring(value.length() - 4);
   }
 
-  /** {@link #HIDDEN} for any non-null value. */
+  /**
+   * Hides a value entirely.
+   *
+   * @param value the value
+   * @return {@link #HIDDEN}, or null for null
+   */
   public static String hide(String value) {
     return value == null ? null : HIDDEN;
   }
@@ -264,7 +290,12 @@ public final class Masking {
     return sb.toString();
   }
 
-  /** Masks the query string of a URL, leaving the rest. */
+  /**
+   * Masks the query string of a URL, as {@link #maskForm}, leaving the rest. Never throws.
+   *
+   * @param url the URL; null gives null
+   * @return the URL with its query masked
+   */
   public static String maskUrl(String url) {
     if (url == null) {
       return null;

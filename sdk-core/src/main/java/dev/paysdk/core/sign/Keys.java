@@ -144,7 +144,13 @@ public final class Keys {
     return label.contains("PUBLIC KEY") || label.contains("CERTIFICATE");
   }
 
-  /** The public half of an RSA private key (CRT form, as every generated key is). */
+  /**
+   * The public half of an RSA private key (CRT form, as every generated key is).
+   *
+   * @param privateKey the private key
+   * @return its public key
+   * @throws IllegalArgumentException when the key is not an RSA CRT private key
+   */
   public static PublicKey publicKeyOf(PrivateKey privateKey) {
     if (!(privateKey instanceof RSAPrivateCrtKey crt)) {
       throw new IllegalArgumentException("not an RSA CRT private key; cannot derive its public key");
@@ -156,17 +162,32 @@ public final class Keys {
     }
   }
 
-  /** PEM text ({@code BEGIN PRIVATE KEY}, PKCS#8) of a private key. */
+  /**
+   * PEM text of a private key.
+   *
+   * @param key the key
+   * @return {@code BEGIN PRIVATE KEY} (PKCS#8) PEM with 64-character lines; it is a secret
+   */
   public static String toPem(PrivateKey key) {
     return pem("PRIVATE KEY", key.getEncoded());
   }
 
-  /** PEM text ({@code BEGIN PUBLIC KEY}, X.509) of a public key. */
+  /**
+   * PEM text of a public key.
+   *
+   * @param key the key
+   * @return {@code BEGIN PUBLIC KEY} (X.509) PEM with 64-character lines
+   */
   public static String toPem(PublicKey key) {
     return pem("PUBLIC KEY", key.getEncoded());
   }
 
-  /** Bare base64 (no line breaks) of a key's standard encoding (PKCS#8 or X.509). */
+  /**
+   * Bare base64 of a key's standard encoding.
+   *
+   * @param key the key
+   * @return base64 (no line breaks) of its PKCS#8 or X.509 encoding
+   */
   public static String toBase64(java.security.Key key) {
     return Base64.getEncoder().encodeToString(key.getEncoded());
   }

@@ -42,7 +42,14 @@ public final class Signers {
 
   private Signers() {}
 
-  /** Rule A with {@code secret}. */
+  /**
+   * Rule A.
+   *
+   * @param secret the merchant's secret key
+   * @return the rule
+   * @throws NullPointerException when the secret is null
+   * @throws IllegalArgumentException when it is empty
+   */
   public static SigningRule md5SortedFragments(String secret) {
     return new SigningRule(Canonicalizers.sortedFragments(), md5WithKeySuffix(secret));
   }
@@ -50,41 +57,90 @@ public final class Signers {
   /**
    * Rule B. Either key may be null: a rule without the private key only verifies, one without the
    * public key only signs.
+   *
+   * @param merchantPrivateKey the merchant's RSA private key, or null
+   * @param platformPublicKey the platform's RSA public key, or null
+   * @return the rule
+   * @throws IllegalArgumentException when both are null, or a key has fewer than 2048 bits
    */
   public static SigningRule rsa2(PrivateKey merchantPrivateKey, PublicKey platformPublicKey) {
     return new SigningRule(Canonicalizers.sortedFragments(), sha256WithRsa(merchantPrivateKey, platformPublicKey));
   }
 
-  /** Rule B, compact: no trailing {@code &}, {@code signType} excluded. */
+  /**
+   * Rule B, compact: no trailing {@code &}, {@code signType} excluded.
+   *
+   * @param merchantPrivateKey the merchant's RSA private key, or null
+   * @param platformPublicKey the platform's RSA public key, or null
+   * @return the rule
+   * @throws IllegalArgumentException when both are null, or a key has fewer than 2048 bits
+   */
   public static SigningRule rsa2Compact(PrivateKey merchantPrivateKey, PublicKey platformPublicKey) {
     return new SigningRule(Canonicalizers.sortedFragmentsCompact(),
         sha256WithRsa(merchantPrivateKey, platformPublicKey));
   }
 
-  /** Rule C with {@code secret}. */
+  /**
+   * Rule C.
+   *
+   * @param secret the merchant's secret key
+   * @return the rule
+   * @throws NullPointerException when the secret is null
+   * @throws IllegalArgumentException when it is empty
+   */
   public static SigningRule md5SaltedPairs(String secret) {
     return new SigningRule(Canonicalizers.sortedPairs(), md5WithSalt(secret));
   }
 
-  /** MD5 over {@code canonical + "key=" + secret}, upper-case hex (rule A's signer). */
+  /**
+   * MD5 over {@code canonical + "key=" + secret}, upper-case hex (rule A's signer); verification
+   * accepts either hex case.
+   *
+   * @param secret the secret
+   * @return the signer
+   * @throws NullPointerException when the secret is null
+   * @throws IllegalArgumentException when it is empty
+   */
   public static Signer md5WithKeySuffix(String secret) {
     String suffix = "key=" + requireSecret(secret);
     return new DigestSigner("MD5", c -> c + suffix, true);
   }
 
-  /** MD5 over {@code canonical + secret}, lower-case hex (rule C's signer). */
+  /**
+   * MD5 over {@code canonical + secret}, lower-case hex (rule C's signer); verification accepts
+   * either hex case.
+   *
+   * @param secret the secret
+   * @return the signer
+   * @throws NullPointerException when the secret is null
+   * @throws IllegalArgumentException when it is empty
+   */
   public static Signer md5WithSalt(String secret) {
     String s = requireSecret(secret);
     return new DigestSigner("MD5", c -> c + s, false);
   }
 
-  /** MD5 over {@code canonical + secret}, upper-case hex. */
+  /**
+   * MD5 over {@code canonical + secret}, upper-case hex; verification accepts either hex case.
+   *
+   * @param secret the secret
+   * @return the signer
+   * @throws NullPointerException when the secret is null
+   * @throws IllegalArgumentException when it is empty
+   */
   public static Signer md5WithSaltUpperCase(String secret) {
     String s = requireSecret(secret);
     return new DigestSigner("MD5", c -> c + s, true);
   }
 
-  /** HMAC-SHA256 of the canonical string keyed with {@code secret}, lower-case hex. */
+  /**
+   * HMAC-SHA256 of the canonical string keyed with {@code secret}, lower-case hex.
+   *
+   * @param secret the secret
+   * @return the signer
+   * @throws NullPointerException when the secret is null
+   * @throws IllegalArgumentException when it is empty
+   */
   public static Signer hmacSha256(String secret) {
     return new HmacSigner(requireSecret(secret));
   }
@@ -93,6 +149,9 @@ public final class Signers {
    * SHA256withRSA, base64 (standard alphabet, no line breaks). Either key may be null. Signatures
    * to verify must be strict base64 (standard alphabet, correctly padded, no whitespace).
    *
+   * @param privateKey the RSA key that signs, or null for a verify-only signer
+   * @param publicKey the RSA key that verifies, or null for a sign-only signer
+   * @return the signer
    * @throws IllegalArgumentException when both keys are null, or an RSA key has fewer than
    *     {@value Keys#MIN_RSA_BITS} bits
    */
@@ -131,7 +190,13 @@ public final class Signers {
     return Base64.getEncoder().encodeToString(bytes).equals(text) ? bytes : null;
   }
 
-  /** Constant-time comparison of two texts (by their UTF-8 bytes). */
+  /**
+   * Constant-time comparison of two texts (by their UTF-8 bytes).
+   *
+   * @param a a text, or null
+   * @param b another text, or null
+   * @return true when both are non-null and equal
+   */
   public static boolean constantTimeEquals(String a, String b) {
     if (a == null || b == null) {
       return false;

@@ -46,47 +46,53 @@ public final class WebhookRequest {
     this.contentType = b.contentType != null ? b.contentType : header("Content-Type").orElse(null);
   }
 
+  /** {@return a builder: method {@code POST}, no header, no query, empty body} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** HTTP method, upper case. */
+  /** {@return the HTTP method, upper case} */
   public String method() {
     return method;
   }
 
-  /** Every header; names compare case-insensitively. */
+  /** {@return every header with its values in arrival order; names compare case-insensitively; unmodifiable} */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The first value of a header, by case-insensitive name. */
+  /**
+   * The first value of a header.
+   *
+   * @param name the header's name, compared case-insensitively
+   * @return its first value, when present
+   */
   public Optional<String> header(String name) {
     List<String> v = headers.get(name);
     return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
   }
 
-  /** Query parameters, URL-decoded, in arrival order. */
+  /** {@return the query parameters, URL-decoded, in arrival order, each with its values; unmodifiable} */
   public Map<String, List<String>> queryParameters() {
     return queryParameters;
   }
 
-  /** A copy of the raw body. */
+  /** {@return a copy of the raw body bytes; empty when there is no body} */
   public byte[] body() {
     return body.clone();
   }
 
-  /** The body as UTF-8 text. */
+  /** {@return the body decoded as UTF-8 (malformed bytes become U+FFFD)} */
   public String bodyAsString() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** Content type, or null. */
+  /** {@return the content type: as set on the builder, else the {@code Content-Type} header, else null} */
   public String contentType() {
     return contentType;
   }
 
-  /** True when the content type is {@code application/x-www-form-urlencoded}. */
+  /** {@return true when the content type is {@code application/x-www-form-urlencoded}} */
   public boolean isForm() {
     return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
   }
@@ -147,6 +153,7 @@ public final class WebhookRequest {
     }
   }
 
+  /** {@return the method, content type, body size and header and query names; no value, no body} */
   @Override
   public String toString() {
     return "WebhookRequest[" + method + ", contentType=" + contentType + ", " + body.length + " body bytes, headers="
@@ -163,13 +170,26 @@ public final class WebhookRequest {
 
     private Builder() {}
 
-    /** Default {@code POST}. */
+    /**
+     * The HTTP method. Default {@code POST}.
+     *
+     * @param method the method, in any case
+     * @return this builder
+     * @throws NullPointerException when null
+     */
     public Builder method(String method) {
       this.method = Objects.requireNonNull(method, "method == null").toUpperCase(Locale.ROOT);
       return this;
     }
 
-    /** Adds a header value. */
+    /**
+     * Adds a header value (a repeated name keeps every value, in order).
+     *
+     * @param name the header's name
+     * @param value the value
+     * @return this builder
+     * @throws NullPointerException when either is null
+     */
     public Builder header(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
@@ -177,7 +197,14 @@ public final class WebhookRequest {
       return this;
     }
 
-    /** Adds a (decoded) query parameter value. */
+    /**
+     * Adds a query parameter value, already URL-decoded.
+     *
+     * @param name the parameter's name
+     * @param value the value
+     * @return this builder
+     * @throws NullPointerException when either is null
+     */
     public Builder queryParameter(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
@@ -201,23 +228,41 @@ public final class WebhookRequest {
       return this;
     }
 
-    /** The raw body bytes (copied). */
+    /**
+     * The raw body bytes, as they arrived (copied).
+     *
+     * @param body the bytes
+     * @return this builder
+     * @throws NullPointerException when null
+     */
     public Builder body(byte[] body) {
       this.body = Objects.requireNonNull(body, "body == null").clone();
       return this;
     }
 
-    /** The body as UTF-8 text. */
+    /**
+     * The body as text, encoded as UTF-8.
+     *
+     * @param body the text
+     * @return this builder
+     * @throws NullPointerException when null
+     */
     public Builder body(String body) {
       return body(Objects.requireNonNull(body, "body == null").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Content type; defaults to the {@code Content-Type} header. */
+    /**
+     * The content type. Default the {@code Content-Type} header.
+     *
+     * @param contentType the content type, or null for the header's
+     * @return this builder
+     */
     public Builder contentType(String contentType) {
       this.contentType = contentType;
       return this;
     }
 
+    /** {@return a new, immutable request} */
     public WebhookRequest build() {
       return new WebhookRequest(this);
     }
