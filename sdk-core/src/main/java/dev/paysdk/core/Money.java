@@ -46,6 +46,10 @@ public final class Money implements Comparable<Money> {
   /**
    * A positive amount to move, parsed from its decimal text.
    *
+   * @param amount the decimal text, such as {@code "10.50"}; surrounding whitespace is ignored, an
+   *     exponent ({@code 1E+2}) is read as the number it writes
+   * @param currency the currency code, such as {@code PEN} or {@code USDT}
+   * @return the amount, exactly as written (trailing zeros kept)
    * @throws InvalidRequestException when the text is null or not a decimal number, the amount is
    *     zero or negative, the currency is unknown, or the amount has more decimals than the
    *     currency (for example {@code 10.505 PEN})
@@ -66,6 +70,10 @@ public final class Money implements Comparable<Money> {
   /**
    * A positive amount to move.
    *
+   * @param amount the amount; more than 30 digits before the decimal point, or more than 100
+   *     written decimal places, are rejected before any arithmetic
+   * @param currency the currency code, such as {@code PEN} or {@code USDT}
+   * @return the amount, exactly as given
    * @throws InvalidRequestException as {@link #of(String, String)}
    */
   public static Money of(BigDecimal amount, String currency) {
@@ -98,6 +106,9 @@ public final class Money implements Comparable<Money> {
   /**
    * A positive amount given in the currency's minor units: paise for INR, cents for PEN, 10^-6 for USDT.
    *
+   * @param minorUnits the amount in minor units, such as {@code 10000} for 100.00 INR
+   * @param currency the currency code
+   * @return the amount, with the currency's scale ({@code 100.00})
    * @throws InvalidRequestException when {@code minorUnits} is zero or negative, or the currency is unknown
    */
   public static Money ofMinor(long minorUnits, String currency) {
@@ -113,6 +124,9 @@ public final class Money implements Comparable<Money> {
    * An amount as a gateway reported it: a balance, a fee, a settled amount. May be zero or negative
    * and keeps every decimal the gateway sent (a gateway may report a USDC balance with 8 decimals).
    *
+   * @param amount the amount as the gateway reported it
+   * @param currency the currency code
+   * @return the amount, exactly as given
    * @throws InvalidRequestException when the amount is null or the currency unknown
    */
   public static Money reported(BigDecimal amount, String currency) {
@@ -123,17 +137,35 @@ public final class Money implements Comparable<Money> {
     return new Money(amount, currency);
   }
 
-  /** {@link #reported(BigDecimal, String)} for an amount in minor units, such as INR paise. */
+  /**
+   * {@link #reported(BigDecimal, String)} for an amount in minor units, such as INR paise.
+   *
+   * @param minorUnits the amount in minor units; may be zero or negative
+   * @param currency the currency code
+   * @return the amount, with the currency's scale
+   * @throws InvalidRequestException when the currency is null or unknown
+   */
   public static Money reportedMinor(long minorUnits, String currency) {
     return new Money(BigDecimal.valueOf(minorUnits, scaleOf(currency)), currency);
   }
 
-  /** Zero in {@code currency}. */
+  /**
+   * Zero in {@code currency}.
+   *
+   * @param currency the currency code
+   * @return zero, with the currency's scale ({@code 0.00 INR})
+   * @throws InvalidRequestException when the currency is null or unknown
+   */
   public static Money zero(String currency) {
     return new Money(BigDecimal.ZERO.setScale(scaleOf(currency)), currency);
   }
 
-  /** True when PaySDK knows {@code currency} (ISO 4217 or a supported stablecoin). */
+  /**
+   * Whether PaySDK knows a currency.
+   *
+   * @param currency the code to check; null is unknown
+   * @return true for an ISO 4217 code the JDK knows, or USDT / USDC
+   */
   public static boolean isKnownCurrency(String currency) {
     try {
       scaleOf(currency);
@@ -146,6 +178,8 @@ public final class Money implements Comparable<Money> {
   /**
    * Number of decimals of {@code currency}'s minor unit: 2 for INR, 0 for JPY, 6 for USDT.
    *
+   * @param currency the currency code, upper case
+   * @return the number of decimals
    * @throws InvalidRequestException when the currency is null or unknown
    */
   public static int scaleOf(String currency) {
@@ -170,17 +204,17 @@ public final class Money implements Comparable<Money> {
         + "' (expected an ISO 4217 code such as INR, or USDT / USDC)");
   }
 
-  /** The amount, exactly as given. */
+  /** {@return the amount, exactly as given (scale and trailing zeros kept); never null} */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** The currency code, such as {@code INR} or {@code USDT}. */
+  /** {@return the currency code, such as {@code INR} or {@code USDT}; never null} */
   public String currency() {
     return currency;
   }
 
-  /** Decimals of this currency's minor unit. */
+  /** {@return the number of decimals of this currency's minor unit, as {@link #scaleOf(String)}} */
   public int currencyScale() {
     return scaleOf(currency);
   }
@@ -188,6 +222,7 @@ public final class Money implements Comparable<Money> {
   /**
    * The amount in minor units (paise, cents).
    *
+   * @return the amount times 10 to the currency's scale
    * @throws InvalidRequestException when the amount has a fraction of a minor unit, or does not fit a long
    */
   public long toMinorUnits() {
@@ -202,6 +237,8 @@ public final class Money implements Comparable<Money> {
   /**
    * The amount with at most {@code maxScale} decimals, trailing zeros removed down to none.
    *
+   * @param maxScale the most decimals the result may have
+   * @return the amount without trailing zeros and without an exponent ({@code 100}, not {@code 1E+2})
    * @throws InvalidRequestException when that would lose a digit
    */
   public BigDecimal toBigDecimal(int maxScale) {
@@ -216,6 +253,8 @@ public final class Money implements Comparable<Money> {
   /**
    * The amount as plain text with exactly {@code fixedScale} decimals, such as {@code "100.00"}.
    *
+   * @param fixedScale the number of decimals to write
+   * @return the text, zero-padded to {@code fixedScale} decimals
    * @throws InvalidRequestException when the amount has more decimals than {@code fixedScale}
    */
   public String toPlainString(int fixedScale) {
@@ -227,24 +266,27 @@ public final class Money implements Comparable<Money> {
     }
   }
 
-  /** The amount as plain text without exponent and without trailing zeros: {@code "11"}, {@code "10.5"}. */
+  /** {@return the amount as plain text without exponent and without trailing zeros: {@code "11"}, {@code "10.5"}} */
   public String toPlainString() {
     return strip(amount).toPlainString();
   }
 
-  /** True when the amount is a whole number of major units. */
+  /** {@return true when the amount is a whole number of major units ({@code 100.00 INR}, not {@code 100.50 INR})} */
   public boolean isWholeMajorUnits() {
     return strip(amount).scale() <= 0;
   }
 
-  /** True when the amount is zero. */
+  /** {@return true when the amount is zero, whatever its scale} */
   public boolean isZero() {
     return amount.signum() == 0;
   }
 
   /**
-   * Compares the amounts of two values of the same currency.
+   * Compares the amounts of two values of the same currency, by numeric value ({@code 10.5}
+   * equals {@code 10.50}).
    *
+   * @param other the other amount
+   * @return negative, zero or positive as this amount is less than, equal to or greater than the other
    * @throws IllegalArgumentException when the currencies differ
    */
   @Override
@@ -255,11 +297,13 @@ public final class Money implements Comparable<Money> {
     return amount.compareTo(other.amount);
   }
 
+  /** {@return true for a {@code Money} of the same currency and the same numeric amount ({@code 10.5} equals {@code 10.50})} */
   @Override
   public boolean equals(Object o) {
     return o instanceof Money m && currency.equals(m.currency) && amount.compareTo(m.amount) == 0;
   }
 
+  /** {@return a hash consistent with {@link #equals}: equal amounts of different scales hash alike} */
   @Override
   public int hashCode() {
     return Objects.hash(strip(amount), currency);

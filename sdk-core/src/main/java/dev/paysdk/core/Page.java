@@ -29,12 +29,15 @@ public final class Page<T> {
   private final IntFunction<Page<T>> fetcher;
 
   /**
+   * A page. Built by provider modules; merchants receive pages from list calls.
+   *
    * @param items this page's items
    * @param pageNumber 1-based number of this page
    * @param pageSize page size asked for
    * @param total total number of items, or -1 when the gateway does not say
    * @param pageCount total number of pages, or -1 when the gateway does not say
    * @param fetcher fetches a page by its 1-based number; used for following pages
+   * @throws NullPointerException when {@code items} or {@code fetcher} is null
    */
   public Page(List<T> items, int pageNumber, int pageSize, long total, int pageCount, IntFunction<Page<T>> fetcher) {
     this.items = List.copyOf(items);
@@ -45,32 +48,36 @@ public final class Page<T> {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher == null");
   }
 
-  /** The items of this page only. */
+  /** {@return the items of this page only, unmodifiable; empty on an empty page} */
   public List<T> items() {
     return items;
   }
 
-  /** 1-based page number. */
+  /** {@return the 1-based number of this page} */
   public int pageNumber() {
     return pageNumber;
   }
 
+  /** {@return the page size asked for; 0 when the gateway's default was asked for} */
   public int pageSize() {
     return pageSize;
   }
 
-  /** Total number of items, or -1 when unknown. */
+  /** {@return the total number of items across all pages, or -1 when the gateway does not say} */
   public long total() {
     return total;
   }
 
-  /** Total number of pages, or -1 when unknown. */
+  /** {@return the total number of pages, or -1 when the gateway does not say} */
   public int pageCount() {
     return pageCount;
   }
 
   /**
-   * True when a following page exists: known page count beyond this one, or (when unknown) a full page.
+   * Whether a following page exists: a known page count beyond this one, a known total beyond this
+   * page, or (when neither is known) a full page. An empty page has no following page.
+   *
+   * @return true when {@link #next()} can fetch another page
    */
   public boolean hasNext() {
     if (items.isEmpty()) {
@@ -86,9 +93,11 @@ public final class Page<T> {
   }
 
   /**
-   * Fetches the following page.
+   * Fetches the following page (a read: retried by the provider on transient failures).
    *
+   * @return the following page
    * @throws NoSuchElementException when there is none
+   * @throws dev.paysdk.core.error.PaymentException as the list call that made this page
    */
   public Page<T> next() {
     if (!hasNext()) {
@@ -97,7 +106,12 @@ public final class Page<T> {
     return fetcher.apply(pageNumber + 1);
   }
 
-  /** Every item from this page on, fetching following pages lazily. */
+  /**
+   * Every item from this page on, fetching following pages lazily: each page is fetched when the
+   * iteration reaches it, and a failed fetch is thrown from the iterator.
+   *
+   * @return an iterable that can be iterated more than once (each time from this page on)
+   */
   public Iterable<T> autoPaging() {
     return () -> new Iterator<>() {
       private Page<T> page = Page.this;
@@ -125,7 +139,7 @@ public final class Page<T> {
     };
   }
 
-  /** {@link #autoPaging()} as a sequential stream. */
+  /** {@return {@link #autoPaging()} as a sequential, ordered stream} */
   public Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(autoPaging().iterator(), Spliterator.ORDERED), false);
   }

@@ -28,7 +28,7 @@ public enum PayInStatus {
     this.fin = fin;
   }
 
-  /** True when the status will not change any more (a success may still be refunded). */
+  /** {@return true when the status will not change any more (a success may still be refunded)} */
   public boolean isFinal() {
     return fin;
   }

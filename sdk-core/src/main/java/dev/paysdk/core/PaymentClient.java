@@ -14,13 +14,18 @@ import java.util.Set;
  */
 public interface PaymentClient extends AutoCloseable {
 
-  /** Provider id, such as {@code inr-agentpay}. */
+  /** {@return the provider id, such as {@code inr-agentpay}} */
   String providerId();
 
-  /** What this client supports through the neutral API. */
+  /** {@return what this client supports through the neutral API} */
   Set<Capability> capabilities();
 
-  /** True when {@link #capabilities()} contains {@code capability}. */
+  /**
+   * Whether this client supports a capability.
+   *
+   * @param capability the capability
+   * @return true when {@link #capabilities()} contains it
+   */
   default boolean supports(Capability capability) {
     return capabilities().contains(capability);
   }
@@ -28,6 +33,7 @@ public interface PaymentClient extends AutoCloseable {
   /**
    * Neutral payouts.
    *
+   * @return the payouts API
    * @throws UnsupportedOperationException when the provider does not pay out
    */
   default Payouts payouts() {
@@ -37,6 +43,7 @@ public interface PaymentClient extends AutoCloseable {
   /**
    * Neutral pay-ins.
    *
+   * @return the pay-ins API
    * @throws UnsupportedOperationException when the provider does not collect
    */
   default PayIns payIns() {
@@ -46,6 +53,7 @@ public interface PaymentClient extends AutoCloseable {
   /**
    * Neutral balances.
    *
+   * @return the balances API
    * @throws UnsupportedOperationException when the provider has no balance query
    */
   default Balances balances() {
@@ -55,6 +63,7 @@ public interface PaymentClient extends AutoCloseable {
   /**
    * Webhook verification.
    *
+   * @return the webhook verification
    * @throws UnsupportedOperationException when the provider sends no webhooks
    */
   default Webhooks webhooks() {

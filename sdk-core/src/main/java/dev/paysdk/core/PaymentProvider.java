@@ -12,31 +12,38 @@ import java.util.Set;
  */
 public interface PaymentProvider {
 
-  /** Provider id, such as {@code hexpay}, {@code inr-agentpay}, {@code payout-pen}, {@code vexora}. */
+  /** {@return the provider id, such as {@code hexpay}, {@code inr-agentpay}, {@code payout-pen}, {@code vexora}} */
   String id();
 
-  /** Human-readable name. */
+  /** {@return a human-readable name} */
   String displayName();
 
-  /** What clients of this provider support. */
+  /** {@return what clients of this provider support} */
   Set<Capability> capabilities();
 
-  /** Names of the settings {@link #create} reads, required ones first. */
+  /** {@return the names of the settings {@link #create} reads, required ones first} */
   List<String> settingNames();
 
   /**
    * Builds a client from settings.
    *
+   * @param settings the named settings, HTTP options and observer
+   * @return a new client; the caller closes it
    * @throws IllegalStateException when a required setting is missing or invalid
    */
   PaymentClient create(ProviderSettings settings);
 
-  /** Every provider registered on the class path of this class's loader. */
+  /** {@return every provider registered through {@link ServiceLoader} on the class path of this class's loader} */
   static List<PaymentProvider> discover() {
     return ServiceLoader.load(PaymentProvider.class).stream().map(ServiceLoader.Provider::get).toList();
   }
 
-  /** The registered provider with this id. */
+  /**
+   * The registered provider with an id.
+   *
+   * @param id the provider id
+   * @return the provider, when one is registered
+   */
   static Optional<PaymentProvider> find(String id) {
     return discover().stream().filter(p -> p.id().equals(id)).findFirst();
   }

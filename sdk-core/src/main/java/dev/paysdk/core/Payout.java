@@ -35,63 +35,70 @@ public final class Payout {
     this.rawResponse = b.rawResponse;
   }
 
+  /** {@return a builder; provider id and status are required} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return the provider id, such as {@code inr-agentpay}; never null} */
   public String providerId() {
     return providerId;
   }
 
+  /** {@return the merchant's order number, or null when the gateway's answer did not carry it} */
   public String merchantOrderNo() {
     return merchantOrderNo;
   }
 
-  /** The gateway's own order number, when it sent one. */
+  /** {@return the gateway's own order number, when it sent one} */
   public Optional<String> providerOrderNo() {
     return Optional.ofNullable(providerOrderNo);
   }
 
-  /** The payout amount, when the gateway reported it. */
+  /** {@return the payout amount, when the gateway reported it (after a create: the amount sent)} */
   public Optional<Money> amount() {
     return Optional.ofNullable(amount);
   }
 
-  /** The gateway's fee, when it reported one. */
+  /** {@return the gateway's fee, when it reported one} */
   public Optional<Money> fee() {
     return Optional.ofNullable(fee);
   }
 
+  /** {@return the neutral status; never null ({@link PayoutStatus#UNKNOWN} for a code PaySDK does not know)} */
   public PayoutStatus status() {
     return status;
   }
 
-  /** The gateway's status value exactly as sent, such as {@code 2} or {@code PAYING}. */
+  /** {@return the gateway's status value exactly as sent, such as {@code 2} or {@code PAYING}; null when none} */
   public String rawStatus() {
     return rawStatus;
   }
 
-  /** Why the payout failed, when the gateway said. */
+  /** {@return why the payout failed, when the gateway said (only for a failed payout)} */
   public Optional<String> failureReason() {
     return Optional.ofNullable(failureReason);
   }
 
+  /** {@return when the gateway created the payout, when reported} */
   public Optional<Instant> createdAt() {
     return Optional.ofNullable(createdAt);
   }
 
+  /** {@return when the payout reached its final status, when reported} */
   public Optional<Instant> completedAt() {
     return Optional.ofNullable(completedAt);
   }
 
   /**
-   * The gateway's answer, for debugging. It may hold personal data: mask it before logging
-   * ({@link dev.paysdk.core.log.Masking#maskBody}).
+   * {@return the gateway's answer, for debugging, when kept; it may hold personal data: mask it
+   * before logging ({@link dev.paysdk.core.log.Masking#maskBody})}
    */
   public Optional<String> rawResponse() {
     return Optional.ofNullable(rawResponse);
   }
 
+  /** {@return the payout's identifiers, amounts, status and failure reason (no raw response)} */
   @Override
   public String toString() {
     return "Payout[provider=" + providerId + ", merchantOrderNo=" + merchantOrderNo + ", providerOrderNo="
@@ -115,61 +122,133 @@ public final class Payout {
 
     private Builder() {}
 
+    /**
+     * The provider id. Required.
+     *
+     * @param providerId the id, such as {@code payout-pen}
+     * @return this builder
+     */
     public Builder providerId(String providerId) {
       this.providerId = providerId;
       return this;
     }
 
+    /**
+     * The merchant's order number. Default null.
+     *
+     * @param merchantOrderNo the number, or null
+     * @return this builder
+     */
     public Builder merchantOrderNo(String merchantOrderNo) {
       this.merchantOrderNo = merchantOrderNo;
       return this;
     }
 
+    /**
+     * The gateway's order number. Default null.
+     *
+     * @param providerOrderNo the number, or null
+     * @return this builder
+     */
     public Builder providerOrderNo(String providerOrderNo) {
       this.providerOrderNo = providerOrderNo;
       return this;
     }
 
+    /**
+     * The payout amount. Default null.
+     *
+     * @param amount the amount, or null
+     * @return this builder
+     */
     public Builder amount(Money amount) {
       this.amount = amount;
       return this;
     }
 
+    /**
+     * The gateway's fee. Default null.
+     *
+     * @param fee the fee, or null
+     * @return this builder
+     */
     public Builder fee(Money fee) {
       this.fee = fee;
       return this;
     }
 
+    /**
+     * The neutral status. Required.
+     *
+     * @param status the status
+     * @return this builder
+     */
     public Builder status(PayoutStatus status) {
       this.status = status;
       return this;
     }
 
+    /**
+     * The gateway's own status value. Default null.
+     *
+     * @param rawStatus the value, or null
+     * @return this builder
+     */
     public Builder rawStatus(String rawStatus) {
       this.rawStatus = rawStatus;
       return this;
     }
 
+    /**
+     * Why the payout failed. Default null.
+     *
+     * @param failureReason the reason, or null
+     * @return this builder
+     */
     public Builder failureReason(String failureReason) {
       this.failureReason = failureReason;
       return this;
     }
 
+    /**
+     * The creation time. Default null.
+     *
+     * @param createdAt the time, or null
+     * @return this builder
+     */
     public Builder createdAt(Instant createdAt) {
       this.createdAt = createdAt;
       return this;
     }
 
+    /**
+     * The time the final status was reached. Default null.
+     *
+     * @param completedAt the time, or null
+     * @return this builder
+     */
     public Builder completedAt(Instant completedAt) {
       this.completedAt = completedAt;
       return this;
     }
 
+    /**
+     * The gateway's answer, for debugging. Default null.
+     *
+     * @param rawResponse the answer, or null
+     * @return this builder
+     */
     public Builder rawResponse(String rawResponse) {
       this.rawResponse = rawResponse;
       return this;
     }
 
+    /**
+     * The payout.
+     *
+     * @return a new payout
+     * @throws NullPointerException when the provider id or the status is missing
+     */
     public Payout build() {
       return new Payout(this);
     }

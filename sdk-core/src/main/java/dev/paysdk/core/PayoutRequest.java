@@ -1,5 +1,8 @@
 package dev.paysdk.core;
 
+import dev.paysdk.core.error.FieldError;
+import java.util.List;
+
 /**
  * A neutral payout request. The merchant order number is the idempotency key of the payout: use a
  * new one for each payout, and the same one when reconciling or resending after a gateway said
@@ -17,7 +20,7 @@ package dev.paysdk.core;
  */
 public final class PayoutRequest {
   private final String merchantOrderNo;
-  private final Money amount;
+  private final AmountInput amount;
   private final Payee payee;
   private final Destination destination;
   private final String notifyUrl;
@@ -32,46 +35,76 @@ public final class PayoutRequest {
     this.remark = b.remark;
   }
 
+  /** {@return a builder with every field unset} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return a builder holding this request's values (an invalid amount text included)} */
   public Builder toBuilder() {
-    return new Builder().merchantOrderNo(merchantOrderNo).amount(amount).payee(payee).destination(destination)
+    Builder b = new Builder().merchantOrderNo(merchantOrderNo).payee(payee).destination(destination)
         .notifyUrl(notifyUrl).remark(remark);
+    b.amount = amount;
+    return b;
   }
 
-  /** The merchant's order number: the payout's idempotency key. */
+  /** {@return the merchant's order number, the payout's idempotency key; null when not given} */
   public String merchantOrderNo() {
     return merchantOrderNo;
   }
 
+  /**
+   * {@return the amount to pay out; null when not given, or when the text given to
+   * {@link Builder#amount(String, String)} was not a valid amount (see {@link #inputErrors()})}
+   */
   public Money amount() {
-    return amount;
+    return amount.money();
   }
 
-  /** Never null; fields inside may be. */
+  /**
+   * What was wrong with the values given to the builder that could not become this request's types:
+   * the amount text given to {@link Builder#amount(String, String)} when it is not a valid amount
+   * (fields {@code amount} and {@code amount.currency}). Empty otherwise. A gateway client reports
+   * these with every other field error of the request, before anything is sent.
+   *
+   * @return the errors, in order; never null
+   */
+  public List<FieldError> inputErrors() {
+    return amount.errors();
+  }
+
+  /** {@return the payee; never null (an empty payee when none was given), its fields may be} */
   public Payee payee() {
     return payee;
   }
 
+  /** {@return where the money goes, or null when not given} */
   public Destination destination() {
     return destination;
   }
 
-  /** URL the gateway calls back with the result, or null when the gateway has it configured. */
+  /** {@return the URL the gateway calls back with the result, or null when the gateway has it configured} */
   public String notifyUrl() {
     return notifyUrl;
   }
 
+  /** {@return a free-text remark sent to the gateway where it takes one, or null} */
   public String remark() {
     return remark;
   }
 
+  /** {@return the request with its account numbers masked and its personal data hidden} */
   @Override
   public String toString() {
-    return "PayoutRequest[merchantOrderNo=" + merchantOrderNo + ", amount=" + amount + ", payee=" + payee
+    return "PayoutRequest[merchantOrderNo=" + merchantOrderNo + ", amount=" + amountText() + ", payee=" + payee
         + ", destination=" + destination + ", notifyUrl=" + notifyUrl + "]";
+  }
+
+  private String amountText() {
+    if (amount.money() != null || amount.errors().isEmpty()) {
+      return String.valueOf(amount.money());
+    }
+    return "(invalid: " + amount.errors().size() + " error(s))";
   }
 
   /**
@@ -80,7 +113,7 @@ public final class PayoutRequest {
    */
   public static final class Builder {
     private String merchantOrderNo;
-    private Money amount;
+    private AmountInput amount = AmountInput.NONE;
     private Payee payee;
     private Destination destination;
     private String notifyUrl;
@@ -88,36 +121,93 @@ public final class PayoutRequest {
 
     private Builder() {}
 
+    /**
+     * The merchant's order number: a new one for each payout, the same one when reconciling.
+     *
+     * @param merchantOrderNo the number
+     * @return this builder
+     */
     public Builder merchantOrderNo(String merchantOrderNo) {
       this.merchantOrderNo = merchantOrderNo;
       return this;
     }
 
+    /**
+     * The amount to pay out.
+     *
+     * @param amount the amount
+     * @return this builder
+     */
     public Builder amount(Money amount) {
-      this.amount = amount;
+      this.amount = AmountInput.of(amount);
       return this;
     }
 
+    /**
+     * The amount as decimal text and currency code, as a form or an API call gives them. Read like
+     * {@link Money#of(String, String)}, but an invalid amount does not throw here: it is kept in
+     * {@link PayoutRequest#inputErrors()} and reported with every other field error of the request
+     * when the gateway client validates it, so that one round shows every problem.
+     * {@link PayoutRequest#amount()} is then null.
+     *
+     * @param amount the amount, such as {@code "100.50"}; null means "not given"
+     * @param currency the currency code, such as {@code PEN}
+     * @return this builder
+     */
+    public Builder amount(String amount, String currency) {
+      this.amount = AmountInput.parse(amount, currency);
+      return this;
+    }
+
+    /**
+     * The payee. Default an empty payee.
+     *
+     * @param payee the payee, or null for an empty one
+     * @return this builder
+     */
     public Builder payee(Payee payee) {
       this.payee = payee;
       return this;
     }
 
+    /**
+     * Where the money goes.
+     *
+     * @param destination the destination
+     * @return this builder
+     */
     public Builder destination(Destination destination) {
       this.destination = destination;
       return this;
     }
 
+    /**
+     * The URL the gateway calls back with the result. Default null (the gateway's configured one).
+     *
+     * @param notifyUrl an absolute http(s) URL, or null
+     * @return this builder
+     */
     public Builder notifyUrl(String notifyUrl) {
       this.notifyUrl = notifyUrl;
       return this;
     }
 
+    /**
+     * A free-text remark. Default null.
+     *
+     * @param remark the remark, or null
+     * @return this builder
+     */
     public Builder remark(String remark) {
       this.remark = remark;
       return this;
     }
 
+    /**
+     * The request. Never throws: every problem is reported by the gateway client's validation.
+     *
+     * @return a new request
+     */
     public PayoutRequest build() {
       return new PayoutRequest(this);
     }

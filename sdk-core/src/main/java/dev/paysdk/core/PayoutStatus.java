@@ -24,7 +24,7 @@ public enum PayoutStatus {
     this.fin = fin;
   }
 
-  /** True when the status will not change any more. */
+  /** {@return true when the status will not change any more: {@code SUCCEEDED}, {@code FAILED}, {@code CANCELLED}} */
   public boolean isFinal() {
     return fin;
   }

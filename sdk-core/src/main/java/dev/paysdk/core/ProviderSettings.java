@@ -26,17 +26,28 @@ public final class ProviderSettings {
     this.observer = observer;
   }
 
-  /** Settings from name/value pairs, such as {@code baseUrl}, {@code merchantId}, {@code secret}; default HTTP options. */
+  /**
+   * Settings from name/value pairs, with default HTTP options and no observer.
+   *
+   * @param values the settings, such as {@code baseUrl}, {@code merchantId}, {@code secret}
+   * @return the settings
+   * @throws NullPointerException when the map or a name in it is null
+   */
   public static ProviderSettings of(Map<String, String> values) {
     return builder().putAll(values).build();
   }
 
-  /** A builder with no setting, default HTTP options and no observer. */
+  /** {@return a builder with no setting, default HTTP options and no observer} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A setting, when present and not blank. */
+  /**
+   * A setting.
+   *
+   * @param name the setting's name
+   * @return its value, when present and not blank
+   */
   public Optional<String> get(String name) {
     String v = values.get(name);
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v);
@@ -45,27 +56,30 @@ public final class ProviderSettings {
   /**
    * A required setting.
    *
+   * @param name the setting's name
+   * @return its value, never blank
    * @throws IllegalStateException naming the missing setting
    */
   public String require(String name) {
     return get(name).orElseThrow(() -> new IllegalStateException("setting '" + name + "' is required"));
   }
 
-  /** The names of every setting given (blank ones included), sorted. */
+  /** {@return the names of every setting given (blank ones included), sorted} */
   public java.util.Set<String> names() {
     return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(values.keySet()));
   }
 
-  /** HTTP settings for the client: timeouts, deadline, retries, proxy, shared transport. */
+  /** {@return the HTTP settings for the client: timeouts, deadline, retries, proxy, shared transport} */
   public HttpOptions httpOptions() {
     return httpOptions;
   }
 
-  /** The observer for the client; {@link PaySdkObserver#NONE} by default. */
+  /** {@return the observer for the client; {@link PaySdkObserver#NONE} by default} */
   public PaySdkObserver observer() {
     return observer;
   }
 
+  /** {@return the names of the settings, never their values} */
   @Override
   public String toString() {
     return "ProviderSettings" + new TreeMap<>(values).keySet();
@@ -79,7 +93,14 @@ public final class ProviderSettings {
 
     private Builder() {}
 
-    /** One text setting; a null value removes it. */
+    /**
+     * One text setting.
+     *
+     * @param name the setting's name
+     * @param value its value; null removes it
+     * @return this builder
+     * @throws NullPointerException when the name is null
+     */
     public Builder put(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       if (value == null) {
@@ -90,24 +111,43 @@ public final class ProviderSettings {
       return this;
     }
 
-    /** Every pair of {@code settings}. */
+    /**
+     * Every pair of a map, as {@link #put}.
+     *
+     * @param settings the settings
+     * @return this builder
+     * @throws NullPointerException when the map or a name in it is null
+     */
     public Builder putAll(Map<String, String> settings) {
       Objects.requireNonNull(settings, "settings == null").forEach(this::put);
       return this;
     }
 
-    /** HTTP settings. Default {@link HttpOptions#defaults()}. */
+    /**
+     * HTTP settings. Default {@link HttpOptions#defaults()}.
+     *
+     * @param httpOptions the options
+     * @return this builder
+     * @throws NullPointerException when null
+     */
     public Builder httpOptions(HttpOptions httpOptions) {
       this.httpOptions = Objects.requireNonNull(httpOptions, "httpOptions == null");
       return this;
     }
 
-    /** The observer. Default {@link PaySdkObserver#NONE}. */
+    /**
+     * The observer. Default {@link PaySdkObserver#NONE}.
+     *
+     * @param observer the observer
+     * @return this builder
+     * @throws NullPointerException when null
+     */
     public Builder observer(PaySdkObserver observer) {
       this.observer = Objects.requireNonNull(observer, "observer == null");
       return this;
     }
 
+    /** {@return new settings} */
     public ProviderSettings build() {
       return new ProviderSettings(values, httpOptions, observer);
     }

@@ -48,11 +48,12 @@ public final class Reconciler {
     this.sleeper = b.sleeper;
   }
 
-  /** Max wait 2 minutes, poll every 2 seconds, 10 seconds of "not found" before believing it. */
+  /** {@return the default reconciler: max wait 2 minutes, a query every 2 seconds, 10 seconds of "not found" before believing it} */
   public static Reconciler defaults() {
     return DEFAULTS;
   }
 
+  /** {@return a builder with the default timing} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,6 +61,8 @@ public final class Reconciler {
   /**
    * Queries {@code payouts} until the order's fate is known.
    *
+   * @param payouts the payouts API to query
+   * @param merchantOrderNo the merchant order number of the payout
    * @return the payout as found, or a "not found" answer
    * @throws OutcomeUnknownException (operation {@code payout.reconcile}) when the gateway could not
    *     be asked within {@code maxWait}, or said "not found" for less than {@code notFoundGrace} by
@@ -137,13 +140,26 @@ public final class Reconciler {
 
     private Builder() {}
 
-    /** How long to keep asking when queries fail. Default 2 minutes. */
+    /**
+     * The longest the reconciliation takes: it returns or throws within this time (each query gets
+     * the time that is left). Default 2 minutes.
+     *
+     * @param maxWait a positive duration, at least {@code notFoundGrace}
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
     public Builder maxWait(Duration maxWait) {
       this.maxWait = positive(maxWait, "maxWait");
       return this;
     }
 
-    /** Pause between queries. Default 2 seconds. */
+    /**
+     * Pause between queries. Default 2 seconds.
+     *
+     * @param pollInterval a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
     public Builder pollInterval(Duration pollInterval) {
       this.pollInterval = positive(pollInterval, "pollInterval");
       return this;
@@ -152,6 +168,10 @@ public final class Reconciler {
     /**
      * How long the gateway must keep saying "not found" before it is believed. Default 10 seconds;
      * {@link Duration#ZERO} believes the first answer.
+     *
+     * @param notFoundGrace a duration, zero or more
+     * @return this builder
+     * @throws IllegalArgumentException when negative
      */
     public Builder notFoundGrace(Duration notFoundGrace) {
       Objects.requireNonNull(notFoundGrace, "notFoundGrace == null");
@@ -162,13 +182,23 @@ public final class Reconciler {
       return this;
     }
 
-    /** Clock, for tests. Default UTC system clock. */
+    /**
+     * Clock, for tests. Default UTC system clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** Sleeper, for tests. Default {@link Thread#sleep}. */
+    /**
+     * Sleeper, for tests. Default {@link Thread#sleep}.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
@@ -177,6 +207,7 @@ public final class Reconciler {
     /**
      * The reconciler.
      *
+     * @return a new reconciler
      * @throws IllegalStateException when {@code maxWait} is shorter than {@code notFoundGrace}: such
      *     a reconciler could never believe a "not found"
      */

@@ -10,20 +10,20 @@ import java.util.Optional;
  */
 public record Reconciliation(String merchantOrderNo, Payout payout) {
 
-  /** True when the gateway has the order: it must not be sent again. */
+  /** {@return true when the gateway has the order: it must not be sent again} */
   public boolean found() {
     return payout != null;
   }
 
   /**
-   * True when the gateway says the order does not exist: the create never took effect, and it may
-   * be sent again with the same merchant order number.
+   * {@return true when the gateway says the order does not exist: the create never took effect, and
+   * it may be sent again with the same merchant order number}
    */
   public boolean notFound() {
     return payout == null;
   }
 
-  /** The payout, when found. */
+  /** {@return the payout, when found} */
   public Optional<Payout> payoutIfFound() {
     return Optional.ofNullable(payout);
   }

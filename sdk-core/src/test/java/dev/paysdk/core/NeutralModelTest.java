@@ -3,6 +3,7 @@ package dev.paysdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paysdk.core.error.FieldError;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -118,5 +119,59 @@ class NeutralModelTest {
   void paymentProvider_discovery_findsNoneInCoreAlone() {
     assertThat(PaymentProvider.discover()).isEmpty();
     assertThat(PaymentProvider.find("hexpay")).isEmpty();
+  }
+
+  @Test
+  void payoutRequest_withAnInvalidAmountText_buildsAndKeepsItsErrorForValidation_insteadOfThrowing() {
+    PayoutRequest r = PayoutRequest.builder()
+        .merchantOrderNo(" ")                              // also wrong: the gateway reports both together
+        .amount("10.505", "PEN")
+        .destination(Destination.bankAccount("19412345678901").build())
+        .build();
+
+    assertThat(r.amount()).isNull();
+    assertThat(r.inputErrors()).extracting(FieldError::field).containsExactly("amount");
+    assertThat(r.inputErrors().get(0).message()).contains("10.505").contains("2 decimals");
+    assertThat(r.toString()).contains("amount=(invalid: 1 error(s))");
+    assertThat(r.toBuilder().merchantOrderNo("PO-1").build().inputErrors()).isEqualTo(r.inputErrors());
+  }
+
+  @Test
+  void requestAmountText_namesWhatIsWrong_underTheNeutralField() {
+    assertThat(PayoutRequest.builder().amount("ten", "INR").build().inputErrors())
+        .containsExactly(new FieldError("amount", "amount 'ten' is not a decimal number"));
+    assertThat(PayoutRequest.builder().amount("10", "XYZ").build().inputErrors())
+        .extracting(FieldError::field).containsExactly("amount.currency");
+    assertThat(PayoutRequest.builder().amount("-5", "INR").build().inputErrors().get(0).message()).contains("negative");
+    assertThat(PayoutRequest.builder().amount("1e999999999", "INR").build().inputErrors().get(0).message())
+        .contains("digits");
+    assertThat(PayInRequest.builder().amount("0", "USDT").build().inputErrors().get(0).message()).contains("zero");
+    assertThat(PayInRequest.builder().amount("25.1234567", "USDT").build().amount()).isNull();
+  }
+
+  @Test
+  void requestAmountText_whenValid_isTheSameMoneyAsMoneyOf_andLeavesNoInputError() {
+    PayoutRequest r = PayoutRequest.builder().amount(" 100.50 ", "INR").build();
+    PayInRequest p = PayInRequest.builder().amount("25.5", "USDT").build();
+
+    assertThat(r.amount()).isEqualTo(Money.of("100.50", "INR"));
+    assertThat(r.inputErrors()).isEmpty();
+    assertThat(p.amount()).isEqualTo(Money.of("25.5", "USDT"));
+    assertThat(p.inputErrors()).isEmpty();
+  }
+
+  @Test
+  void requestAmount_lastSetterWins_andNullTextMeansNotGiven() {
+    PayoutRequest fixed = PayoutRequest.builder().amount("abc", "INR").amount(Money.of("1", "INR")).build();
+    PayoutRequest broken = PayoutRequest.builder().amount(Money.of("1", "INR")).amount("abc", "INR").build();
+    PayoutRequest none = PayoutRequest.builder().amount(null, "INR").build();
+
+    assertThat(fixed.inputErrors()).isEmpty();
+    assertThat(fixed.amount()).isEqualTo(Money.of("1", "INR"));
+    assertThat(broken.amount()).isNull();
+    assertThat(broken.inputErrors()).hasSize(1);
+    assertThat(none.amount()).isNull();
+    assertThat(none.inputErrors()).isEmpty();
+    assertThat(PayoutRequest.builder().amount((Money) null).build().inputErrors()).isEmpty();
   }
 }

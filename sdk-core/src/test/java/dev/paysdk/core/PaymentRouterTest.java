@@ -6,19 +6,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.InvalidRequestException;
 import dev.paysdk.core.error.OrderNotFoundException;
+import dev.paysdk.core.error.OutcomeUnknownException;
+import dev.paysdk.core.error.TransportException;
+import dev.paysdk.core.webhook.WebhookAck;
+import dev.paysdk.core.webhook.WebhookEvent;
+import dev.paysdk.core.webhook.WebhookRequest;
+import dev.paysdk.core.webhook.Webhooks;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PaymentRouterTest {
 
-  /** A client that records the payouts it was asked to create and knows only the orders it created. */
+  /**
+   * A client that records the payouts it was asked to create and knows only the orders it created.
+   * It counts every lookup and reconcile it is asked, can be made to fail every lookup, and has its
+   * own reconcile (as gateway clients do, with their configured reconciler).
+   */
   static final class FakeClient implements PaymentClient {
     final String id;
     final Set<Capability> capabilities;
     final List<PayoutRequest> created = new ArrayList<>();
+    final AtomicInteger retrieves = new AtomicInteger();
+    final List<String> ownReconciles = new ArrayList<>();
+    boolean lookupsFail;
+    boolean createsTimeOut;
 
     FakeClient(String id, Capability... capabilities) {
       this.id = id;
@@ -44,12 +59,21 @@ class PaymentRouterTest {
         @Override
         public Payout create(PayoutRequest request) {
           created.add(request);
+          if (createsTimeOut) {
+            throw new OutcomeUnknownException(ErrorContext.of(id, "payout.create", request.merchantOrderNo()),
+                "no answer after the request was sent (timeout)", null);
+          }
           return Payout.builder().providerId(id).merchantOrderNo(request.merchantOrderNo())
               .status(PayoutStatus.ACCEPTED).rawStatus("0").build();
         }
 
         @Override
         public Payout retrieve(PayoutLookup lookup) {
+          retrieves.incrementAndGet();
+          if (lookupsFail) {
+            throw new TransportException(ErrorContext.of(id, "payout.retrieve", lookup.merchantOrderNo()),
+                "HTTP 500 after 3 attempts", 500, null);
+          }
           for (PayoutRequest r : created) {
             if (r.merchantOrderNo().equals(lookup.merchantOrderNo())) {
               return Payout.builder().providerId(id).merchantOrderNo(r.merchantOrderNo())
@@ -59,7 +83,46 @@ class PaymentRouterTest {
           throw new OrderNotFoundException(ErrorContext.of(id, "payout.retrieve", lookup.merchantOrderNo()),
               "404", "not found", 200);
         }
+
+        @Override
+        public Reconciliation reconcile(String merchantOrderNo) {
+          ownReconciles.add(merchantOrderNo);
+          return new Reconciliation(merchantOrderNo, retrieve(PayoutLookup.byMerchantOrderNo(merchantOrderNo)));
+        }
       };
+    }
+
+    @Override
+    public PayIns payIns() {
+      if (!supports(Capability.PAYINS)) {
+        return PaymentClient.super.payIns();
+      }
+      return new PayIns() {
+        @Override
+        public PayIn create(PayInRequest request) {
+          throw new UnsupportedOperationException("not in this test");
+        }
+
+        @Override
+        public PayIn retrieve(PayInLookup lookup) {
+          return PayIn.builder().providerId(id).merchantOrderNo(lookup.merchantOrderNo())
+              .status(PayInStatus.PAYING).rawStatus("1").build();
+        }
+
+        @Override
+        public Page<PayIn> list(PayInQuery query) {
+          throw new UnsupportedOperationException("not in this test");
+        }
+      };
+    }
+
+    @Override
+    public Webhooks webhooks() {
+      if (!supports(Capability.WEBHOOKS)) {
+        return PaymentClient.super.webhooks();
+      }
+      return request -> WebhookEvent.builder().providerId(id).type(WebhookEvent.Type.PAYOUT_STATUS).rawStatus("2")
+          .deduplicationKey(id + ":1").ack(WebhookAck.plainText("success")).build();
     }
   }
 
@@ -179,15 +242,159 @@ class PaymentRouterTest {
   }
 
   @Test
-  void retrieve_asksEachPayoutCapableClient_untilOneKnowsTheOrder() {
+  void retrieve_ofAPayoutCreatedThroughTheRouter_asksOnlyTheClientItWasRoutedTo() {
     PaymentRouter router = router();
+    agentPay.lookupsFail = true;                         // the INR gateway answers 500 to every query
     router.payouts().create(request("PO-PEN", "10", "PEN", bank()));
 
     Payout found = router.payouts().retrieve(PayoutLookup.byMerchantOrderNo("PO-PEN"));
 
     assertThat(found.providerId()).isEqualTo("payout-pen");
+    assertThat(agentPay.retrieves).hasValue(0);
+    assertThat(vexora.retrieves).hasValue(0);
+    assertThat(hexpay.retrieves).hasValue(0);
+    assertThat(pen.retrieves).hasValue(1);
+  }
+
+  @Test
+  void reconcile_ofAPayoutWhoseCreateEndedInAnUnknownOutcome_runsTheOwningClientsOwnReconcile_only() {
+    PaymentRouter router = router();
+    agentPay.lookupsFail = true;
+    pen.createsTimeOut = true;
+    PayoutRequest soles = request("PO-PEN-7", "10", "PEN", bank());
+    assertThatThrownBy(() -> router.payouts().create(soles)).isInstanceOf(OutcomeUnknownException.class);
+
+    Reconciliation r = router.payouts().reconcile("PO-PEN-7");
+
+    assertThat(r.found()).isTrue();
+    assertThat(r.payout().providerId()).isEqualTo("payout-pen");
+    assertThat(pen.ownReconciles).containsExactly("PO-PEN-7");
+    assertThat(agentPay.retrieves).hasValue(0);
+    assertThat(agentPay.ownReconciles).isEmpty();
+  }
+
+  @Test
+  void retrieveAndReconcile_withAProviderIdOnTheLookup_goToThatClient_evenWhenTheRouteWasNeverSeen() {
+    PaymentRouter router = router();
+    agentPay.lookupsFail = true;
+    pen.payouts().create(request("PO-ELSEWHERE", "10", "PEN", bank()));   // created by another process
+
+    Payout found = router.payouts().retrieve(PayoutLookup.byMerchantOrderNo("PO-ELSEWHERE").withProviderId("payout-pen"));
+    Reconciliation byId = router.payouts("payout-pen").reconcile("PO-ELSEWHERE");
+
+    assertThat(found.providerId()).isEqualTo("payout-pen");
+    assertThat(byId.found()).isTrue();
+    assertThat(pen.ownReconciles).containsExactly("PO-ELSEWHERE");
+    assertThat(agentPay.retrieves).hasValue(0);
+  }
+
+  @Test
+  void reconcile_withTheRequest_routesItAgain_andRunsThatClientsOwnReconcile() {
+    PaymentRouter forgetful = PaymentRouter.builder().routeCurrency("INR", agentPay).routeCurrency("PEN", pen)
+        .rememberedRoutes(0).build();
+    agentPay.lookupsFail = true;
+    PayoutRequest soles = request("PO-RESTART", "10", "PEN", bank());
+    forgetful.payouts().create(soles);
+
+    Reconciliation r = forgetful.reconcile(soles);
+
+    assertThat(r.payout().providerId()).isEqualTo("payout-pen");
+    assertThat(pen.ownReconciles).containsExactly("PO-RESTART");
+    assertThat(agentPay.retrieves).hasValue(0);
+  }
+
+  @Test
+  void theProviderIdOfAnUnknownOutcome_isEnoughToReconcileLater() {
+    PaymentRouter router = router();
+    pen.createsTimeOut = true;
+    OutcomeUnknownException unknown = org.assertj.core.api.Assertions.catchThrowableOfType(OutcomeUnknownException.class,
+        () -> router.payouts().create(request("PO-QUEUED", "10", "PEN", bank())));
+
+    Reconciliation later = router.payouts(unknown.providerId()).reconcile(unknown.merchantOrderNo());
+
+    assertThat(later.payout().providerId()).isEqualTo("payout-pen");
+    assertThat(pen.ownReconciles).containsExactly("PO-QUEUED");
+  }
+
+  @Test
+  void retrieve_ofAPayoutTheRouterCannotPlace_failsAtOnce_namingTheWaysToSayIt_andAsksNoGateway() {
+    PaymentRouter router = router();
+
     assertThatThrownBy(() -> router.payouts().retrieve(PayoutLookup.byMerchantOrderNo("PO-NONE")))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("PO-NONE")
+        .hasMessageContaining("withProviderId").hasMessageContaining("router.payouts(id)")
+        .hasMessageContaining("hexpay, inr-agentpay, payout-pen, vexora")
+        .satisfies(e -> assertThat(((InvalidRequestException) e).hasErrorFor("providerId")).isTrue());
+    assertThatThrownBy(() -> router.payouts().reconcile("PO-NONE")).isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("payout.reconcile");
+    for (FakeClient c : List.of(agentPay, pen, hexpay, vexora)) {
+      assertThat(c.retrieves).hasValue(0);
+      assertThat(c.ownReconciles).isEmpty();
+    }
+  }
+
+  @Test
+  void retrieve_withASinglePayoutClient_needsNoProviderId() {
+    PaymentRouter router = PaymentRouter.builder().routeCurrency("PEN", pen).client(collector).build();
+    pen.payouts().create(request("PO-ONLY", "10", "PEN", bank()));
+
+    assertThat(router.payouts().retrieve(PayoutLookup.byMerchantOrderNo("PO-ONLY")).providerId()).isEqualTo("payout-pen");
+    assertThatThrownBy(() -> router.payouts().retrieve(PayoutLookup.byMerchantOrderNo("PO-MISSING")))
         .isInstanceOf(OrderNotFoundException.class);
+  }
+
+  @Test
+  void rememberedRoutes_isBounded_theOldestRouteIsForgottenFirst() {
+    PaymentRouter router = PaymentRouter.builder().routeCurrency("INR", agentPay).routeCurrency("PEN", pen)
+        .rememberedRoutes(2).build();
+    router.payouts().create(request("PO-1", "10", "PEN", bank()));
+    router.payouts().create(request("PO-2", "10", "PEN", bank()));
+    router.payouts().create(request("PO-3", "10", "INR", bank()));
+
+    assertThatThrownBy(() -> router.payouts().retrieve(PayoutLookup.byMerchantOrderNo("PO-1")))
+        .isInstanceOf(InvalidRequestException.class);
+    assertThat(router.payouts().retrieve(PayoutLookup.byMerchantOrderNo("PO-2")).providerId()).isEqualTo("payout-pen");
+    assertThat(router.payouts().retrieve(PayoutLookup.byMerchantOrderNo("PO-3")).providerId()).isEqualTo("inr-agentpay");
+    assertThatThrownBy(() -> PaymentRouter.builder().rememberedRoutes(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void payInsAndWebhooks_byProviderId_reachThatClient() {
+    PaymentRouter router = router();
+
+    PayIn payIn = router.payIns("hexpay").retrieve(PayInLookup.byMerchantOrderNo("PI-1"));
+    WebhookEvent event = router.webhooks("inr-agentpay").verify(WebhookRequest.builder().build());
+
+    assertThat(payIn.providerId()).isEqualTo("hexpay");
+    assertThat(event.providerId()).isEqualTo("inr-agentpay");
+    assertThat(router.payIns("collector")).isNotNull();
+    assertThatThrownBy(() -> router.payIns("payout-pen")).isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("payout-pen");
+    assertThatThrownBy(() -> router.webhooks("vexora")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> router.balances("vexora")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> router.webhooks("nope")).isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("'nope'");
+  }
+
+  @Test
+  void aProviderIdThatIsNoPlainIdentifier_isNotRepeatedInTheMessage() {
+    assertThatThrownBy(() -> router().webhooks("x\r\n[forged] log line"))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageNotContaining("forged")
+        .hasMessageContaining("not a plain identifier");
+  }
+
+  @Test
+  void payoutLookup_carriesAnOptionalProviderId() {
+    PayoutLookup plain = new PayoutLookup("PO-1", null);
+    PayoutLookup named = plain.withProviderId("payout-pen");
+
+    assertThat(plain.providerId()).isNull();
+    assertThat(named.providerId()).isEqualTo("payout-pen");
+    assertThat(named.merchantOrderNo()).isEqualTo("PO-1");
+    assertThat(named.withProviderId(null)).isEqualTo(plain);
+    assertThatThrownBy(() -> plain.withProviderId(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -197,6 +404,6 @@ class PaymentRouterTest {
     assertThatThrownBy(collector::balances).isInstanceOf(UnsupportedOperationException.class)
         .hasMessageContaining("BALANCES");
     assertThatThrownBy(collector::webhooks).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(collector::payIns).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(pen::payIns).isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -158,4 +158,51 @@ public abstract class ClientBuilderBase<B extends ClientBuilderBase<B>> {
     }
     return value;
   }
+
+  /**
+   * Helper for setters of merchant identifiers ({@code merchantId}, {@code merchantNo},
+   * {@code mchNo}, {@code appId}...): such a value is signed and sent on every call, so one that
+   * cannot be what the gateway issued is rejected at once instead of failing every signature later.
+   * Rejected: blank text; leading or trailing whitespace; control characters (CR, LF, TAB, NUL, DEL,
+   * U+0080 to U+009F), which would also let a value forge log lines; any character outside printable
+   * ASCII (non-breaking or zero-width spaces, a byte-order mark, look-alike letters); and an
+   * unresolved configuration placeholder such as {@code ${PAYSDK_MERCHANT_ID}}. The message names the
+   * setter and the position and code point of the offending character, never the value itself.
+   *
+   * @param value the value given to the setter
+   * @param setter the setter's name, such as {@code merchantId}
+   * @return {@code value}, unchanged
+   * @throws NullPointerException when {@code value} is null, naming the setter
+   * @throws IllegalArgumentException when {@code value} is rejected, naming the setter and why
+   */
+  protected static String requireMerchantId(String value, String setter) {
+    Objects.requireNonNull(value, setter + " == null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(setter + " is blank: give the merchant id the gateway issued");
+    }
+    int placeholder = value.indexOf("${");
+    if (placeholder >= 0 && value.indexOf('}', placeholder) > placeholder) {
+      throw new IllegalArgumentException(setter + " looks like an unresolved configuration placeholder (${...}):"
+          + " the property or environment variable behind it is not set");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) {
+        throw new IllegalArgumentException(setter + " contains a control character (" + codePoint(c) + ") at"
+            + " position " + i + "; merchant ids are printable ASCII");
+      }
+      if (c > 0x7E) {
+        throw new IllegalArgumentException(setter + " contains a non-ASCII character (" + codePoint(c) + ") at"
+            + " position " + i + "; merchant ids are printable ASCII (was it copied with an invisible character?)");
+      }
+    }
+    if (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ') {
+      throw new IllegalArgumentException(setter + " starts or ends with a space; merchant ids have none");
+    }
+    return value;
+  }
+
+  private static String codePoint(char c) {
+    return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+  }
 }

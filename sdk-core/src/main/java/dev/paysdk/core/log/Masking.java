@@ -5,8 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Masks personal data and secrets before anything is logged. Every body PaySDK logs (only at
@@ -32,24 +30,35 @@ public final class Masking {
       "password", "token", "authorization", "phone", "phonenumber", "mobile", "email", "payeremail",
       "accountname", "name", "firstname", "lastname", "payername", "extra", "vpa", "upi", "ifsc", "addresstag");
 
-  private static final Pattern JSON_STRING_FIELD =
-      Pattern.compile("\"([A-Za-z0-9_]+)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-  private static final Pattern JSON_NUMBER_FIELD =
-      Pattern.compile("\"([A-Za-z0-9_]+)\"\\s*:\\s*(-?[0-9][0-9.eE+-]*)");
-
   private Masking() {}
 
-  /** True when a field of this name holds an account-like number (kept to its last 4 characters). */
+  /**
+   * Whether a field holds an account-like number (kept to its last 4 characters).
+   *
+   * @param name the field's name, compared case-insensitively; null is no such field
+   * @return true for names such as {@code accountNo}, {@code cci}, {@code cardNo}, {@code address}
+   */
   public static boolean isAccountField(String name) {
     return name != null && ACCOUNT_KEYS.contains(name.toLowerCase(Locale.ROOT));
   }
 
-  /** True when a field of this name is hidden entirely. */
+  /**
+   * Whether a field is hidden entirely.
+   *
+   * @param name the field's name, compared case-insensitively; null is no such field
+   * @return true for names such as {@code sign}, {@code secretKey}, {@code phone}, {@code email}, {@code name}
+   */
   public static boolean isHiddenField(String name) {
     return name != null && HIDDEN_KEYS.contains(name.toLowerCase(Locale.ROOT));
   }
 
-  /** The masked form of a field's value, by the field's name; other fields are returned as they are. */
+  /**
+   * The masked form of a field's value, by the field's name.
+   *
+   * @param name the field's name
+   * @param value the value; null gives null
+   * @return the value masked as {@link #maskAccount} or {@link #hide} for such fields, as it is otherwise
+   */
   public static String maskField(String name, String value) {
     if (value == null) {
       return null;
@@ -63,7 +72,12 @@ public final class Masking {
     return value;
   }
 
-  /** {@code 123456789012} becomes {@code ********9012}; a value of 4 or fewer characters is hidden whole. */
+  /**
+   * Masks an account-like number: {@code 123456789012} becomes {@code ********9012}.
+   *
+   * @param value the value; null gives null
+   * @return at most 8 stars and the last 4 characters; {@link #HIDDEN} for 4 characters or fewer
+   */
   public static String maskAccount(String value) {
     if (value == null) {
       return null;
@@ -74,14 +88,24 @@ public final class Masking {
     return "*".repeat(Math.min(value.length() - 4, 8)) + value.substring(value.length() - 4);
   }
 
-  /** {@link #HIDDEN} for any non-null value. */
+  /**
+   * Hides a value entirely.
+   *
+   * @param value the value
+   * @return {@link #HIDDEN}, or null for null
+   */
   public static String hide(String value) {
     return value == null ? null : HIDDEN;
   }
 
   /**
    * Masks a request or response body for logging: JSON objects (at any depth), form bodies and
-   * query strings are recognised by shape; anything else is reduced to its length.
+   * query strings are recognised by shape; anything else is reduced to its length. Linear in the
+   * length of the body, and never throws.
+   *
+   * @param contentType the body's content type, or null
+   * @param body the body; null or empty is returned as it is
+   * @return the masked body
    */
   public static String maskBody(String contentType, String body) {
     if (body == null || body.isEmpty()) {
@@ -98,25 +122,160 @@ public final class Masking {
     return "(" + body.length() + " characters, not logged)";
   }
 
-  /** Masks the string and number fields of a JSON text by their names, at any depth. */
+  /**
+   * Masks the string and number fields of a JSON text by their names, at any depth. A single
+   * left-to-right scan without recursion or regular expressions: its cost is linear in the length
+   * of the text and it never throws, whatever the text holds (very long strings, deep nesting,
+   * broken escapes, text that is not JSON at all). Only the values of the fields
+   * {@link #maskField} masks are replaced (a masked number becomes a quoted string); every other
+   * character is kept as it is.
+   *
+   * @param json the text; null gives null
+   * @return the masked text
+   */
   public static String maskJson(String json) {
-    String out = replace(JSON_STRING_FIELD, json, m -> {
-      String masked = maskField(m.group(1), m.group(2));
-      return "\"" + m.group(1) + "\":\"" + masked + "\"";
-    });
-    return replace(JSON_NUMBER_FIELD, out, m -> {
-      String masked = maskField(m.group(1), m.group(2));
-      return masked.equals(m.group(2)) ? m.group() : "\"" + m.group(1) + "\":\"" + masked + "\"";
-    });
+    if (json == null) {
+      return null;
+    }
+    int n = json.length();
+    StringBuilder out = new StringBuilder(n);
+    int i = 0;
+    while (i < n) {
+      char c = json.charAt(i);
+      if (c != '"') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int keyEnd = stringEnd(json, i);
+      int after = skipWhitespace(json, keyEnd);
+      if (after >= n || json.charAt(after) != ':' || keyEnd > n) {
+        // a value string, or an unterminated one: copied as it is
+        out.append(json, i, Math.min(keyEnd, n));
+        i = Math.min(keyEnd, n);
+        continue;
+      }
+      String name = keyName(json, i + 1, keyEnd - 1);
+      int valueStart = skipWhitespace(json, after + 1);
+      out.append(json, i, valueStart);
+      i = valueStart;
+      if (i >= n || (!isAccountField(name) && !isHiddenField(name))) {
+        continue;
+      }
+      char v = json.charAt(i);
+      if (v == '"') {
+        int valueEnd = stringEnd(json, i);
+        String raw = json.substring(i + 1, Math.max(i + 1, Math.min(valueEnd, n + 1) - 1));
+        out.append('"').append(maskField(name, raw)).append('"');
+        i = Math.min(valueEnd, n);
+      } else if (v == '-' || (v >= '0' && v <= '9')) {
+        int valueEnd = i + 1;
+        while (valueEnd < n && isNumberChar(json.charAt(valueEnd))) {
+          valueEnd++;
+        }
+        out.append('"').append(maskField(name, json.substring(i, valueEnd))).append('"');
+        i = valueEnd;
+      }
+    }
+    return out.toString();
   }
 
-  /** Masks a form body or query string ({@code a=1&b=2}) by field names. */
+  /**
+   * The index just after the closing quote of the string that opens at {@code start}, or
+   * {@code text.length() + 1} when it is never closed. A backslash escapes the next character.
+   */
+  private static int stringEnd(String text, int start) {
+    int n = text.length();
+    int i = start + 1;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '"') {
+        return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return n + 1;
+  }
+
+  private static int skipWhitespace(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n'
+        || text.charAt(i) == '\r')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isNumberChar(char c) {
+    return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
+  }
+
+  /** Longest field name worth unescaping: every masked name is far shorter. */
+  private static final int MAX_KEY_LENGTH = 64;
+
+  /**
+   * A key's name for the masking lookup, with its simple escapes resolved ({@code \u0070hone} is
+   * {@code phone}); a long or oddly escaped key is returned raw, and matches no masked name.
+   */
+  private static String keyName(String text, int from, int to) {
+    if (to - from > MAX_KEY_LENGTH || to < from) {
+      return "";
+    }
+    String raw = text.substring(from, to);
+    if (raw.indexOf('\\') < 0) {
+      return raw;
+    }
+    StringBuilder sb = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c != '\\' || i + 1 >= raw.length()) {
+        sb.append(c);
+        continue;
+      }
+      char e = raw.charAt(++i);
+      if (e == 'u' && isHex(raw, i + 1, i + 5)) {
+        sb.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
+        i += 4;
+      } else {
+        sb.append(e);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isHex(String s, int from, int to) {
+    if (to > s.length()) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (Character.digit(s.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Masks a form body or query string ({@code a=1&b=2}) by field names. Never throws: a malformed
+   * percent escape is masked by its raw name and value.
+   *
+   * @param form the text; null gives null
+   * @return the masked text
+   */
   public static String maskForm(String form) {
-    StringBuilder sb = new StringBuilder();
+    if (form == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(form.length());
+    boolean first = true;
     for (String pair : form.split("&", -1)) {
-      if (sb.length() > 0) {
+      if (!first) {
         sb.append('&');
       }
+      first = false;
       int eq = pair.indexOf('=');
       if (eq < 0) {
         sb.append(pair);
@@ -131,7 +290,12 @@ public final class Masking {
     return sb.toString();
   }
 
-  /** Masks the query string of a URL, leaving the rest. */
+  /**
+   * Masks the query string of a URL, as {@link #maskForm}, leaving the rest. Never throws.
+   *
+   * @param url the URL; null gives null
+   * @return the URL with its query masked
+   */
   public static String maskUrl(String url) {
     if (url == null) {
       return null;
@@ -147,15 +311,5 @@ public final class Masking {
     } catch (IllegalArgumentException malformed) {
       return text;
     }
-  }
-
-  private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> f) {
-    Matcher m = p.matcher(text);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(sb, Matcher.quoteReplacement(f.apply(m)));
-    }
-    m.appendTail(sb);
-    return sb.toString();
   }
 }

@@ -21,17 +21,22 @@ public final class Canonicalizers {
    * Rules A and B: one {@code key=value&} fragment per parameter, fragments sorted with
    * {@link String#CASE_INSENSITIVE_ORDER} applied to the whole fragment (not the key alone: see
    * the vectors' {@code case_tie_prefix} case), concatenated; the trailing {@code &} is kept.
+   *
+   * @return the canonicalizer; {@code sign} and null or empty values are left out
    */
   public static Canonicalizer sortedFragments() {
     return SORTED_FRAGMENTS;
   }
 
-  /** The compact variant of rule B used by some forks of the platform: no trailing {@code &}, and {@code signType} is not signed. */
+  /**
+   * {@return the compact variant of rule B used by some forks of the platform: no trailing
+   * {@code &}, and {@code signType} is not signed}
+   */
   public static Canonicalizer sortedFragmentsCompact() {
     return SORTED_FRAGMENTS_COMPACT;
   }
 
-  /** Rule C: {@code key=value} pairs sorted by key in plain (case-sensitive) ASCII order, no separator. */
+  /** {@return rule C: {@code key=value} pairs sorted by key in plain (case-sensitive) ASCII order, no separator} */
   public static Canonicalizer sortedPairs() {
     return SORTED_PAIRS;
   }
@@ -40,6 +45,10 @@ public final class Canonicalizers {
    * Sorted fragments that also exclude {@code excluded}; like every form here it always drops
    * {@code sign} and null and empty values, so forgetting to list {@code sign} cannot sign the
    * signature.
+   *
+   * @param excluded names of the parameters to leave out besides {@code sign}
+   * @param trailingAmpersand whether the canonical string keeps its trailing {@code &}
+   * @return the canonicalizer
    */
   public static Canonicalizer sortedFragmentsExcluding(Set<String> excluded, boolean trailingAmpersand) {
     Set<String> copy = new java.util.HashSet<>(excluded);

@@ -8,16 +8,24 @@ import dev.paysdk.core.error.SignatureVerificationException;
  */
 public interface Signer {
 
-  /** The signature of {@code canonical} (UTF-8). */
+  /**
+   * Signs a canonical string.
+   *
+   * @param canonical the canonical string, signed as UTF-8
+   * @return the signature as the rule writes it (hex or base64)
+   * @throws IllegalStateException when this signer has no signing key (a verify-only RSA signer)
+   */
   String sign(String canonical);
 
   /**
    * Checks {@code signature} over {@code canonical}.
    *
+   * @param canonical the canonical string
+   * @param signature the received signature
    * @throws SignatureVerificationException when the signature is null, empty or does not match
    */
   void verify(String canonical, String signature);
 
-  /** A short name of the algorithm for messages, such as {@code MD5} or {@code SHA256withRSA}. */
+  /** {@return a short name of the algorithm for messages, such as {@code MD5} or {@code SHA256withRSA}} */
   String algorithm();
 }

@@ -31,8 +31,10 @@ import javax.crypto.spec.SecretKeySpec;
  *       <td>{@link #md5SaltedPairs}</td><td>Vexora</td></tr>
  * </table>
  *
- * <p>RSA signing uses the JDK's {@link Signature}; Bouncy Castle is only used to parse keys
- * ({@link Keys}) and is never registered as a JCA provider.
+ * <p>RSA signing uses the JDK's {@link Signature}; no other security provider is used or
+ * registered. RSA keys of fewer than {@value Keys#MIN_RSA_BITS} bits are refused, and an RSA
+ * signature is read with the strict base64 decoder: standard alphabet, padded, no whitespace or
+ * line breaks, nothing else; anything else fails verification.
  */
 public final class Signers {
   private static final HexFormat HEX_UPPER = HexFormat.of().withUpperCase();
@@ -40,7 +42,14 @@ public final class Signers {
 
   private Signers() {}
 
-  /** Rule A with {@code secret}. */
+  /**
+   * Rule A.
+   *
+   * @param secret the merchant's secret key
+   * @return the rule
+   * @throws NullPointerException when the secret is null
+   * @throws IllegalArgumentException when it is empty
+   */
   public static SigningRule md5SortedFragments(String secret) {
     return new SigningRule(Canonicalizers.sortedFragments(), md5WithKeySuffix(secret));
   }
@@ -48,54 +57,146 @@ public final class Signers {
   /**
    * Rule B. Either key may be null: a rule without the private key only verifies, one without the
    * public key only signs.
+   *
+   * @param merchantPrivateKey the merchant's RSA private key, or null
+   * @param platformPublicKey the platform's RSA public key, or null
+   * @return the rule
+   * @throws IllegalArgumentException when both are null, or a key has fewer than 2048 bits
    */
   public static SigningRule rsa2(PrivateKey merchantPrivateKey, PublicKey platformPublicKey) {
     return new SigningRule(Canonicalizers.sortedFragments(), sha256WithRsa(merchantPrivateKey, platformPublicKey));
   }
 
-  /** Rule B, compact: no trailing {@code &}, {@code signType} excluded. */
+  /**
+   * Rule B, compact: no trailing {@code &}, {@code signType} excluded.
+   *
+   * @param merchantPrivateKey the merchant's RSA private key, or null
+   * @param platformPublicKey the platform's RSA public key, or null
+   * @return the rule
+   * @throws IllegalArgumentException when both are null, or a key has fewer than 2048 bits
+   */
   public static SigningRule rsa2Compact(PrivateKey merchantPrivateKey, PublicKey platformPublicKey) {
     return new SigningRule(Canonicalizers.sortedFragmentsCompact(),
         sha256WithRsa(merchantPrivateKey, platformPublicKey));
   }
 
-  /** Rule C with {@code secret}. */
+  /**
+   * Rule C.
+   *
+   * @param secret the merchant's secret key
+   * @return the rule
+   * @throws NullPointerException when the secret is null
+   * @throws IllegalArgumentException when it is empty
+   */
   public static SigningRule md5SaltedPairs(String secret) {
     return new SigningRule(Canonicalizers.sortedPairs(), md5WithSalt(secret));
   }
 
-  /** MD5 over {@code canonical + "key=" + secret}, upper-case hex (rule A's signer). */
+  /**
+   * MD5 over {@code canonical + "key=" + secret}, upper-case hex (rule A's signer); verification
+   * accepts either hex case.
+   *
+   * @param secret the secret
+   * @return the signer
+   * @throws NullPointerException when the secret is null
+   * @throws IllegalArgumentException when it is empty
+   */
   public static Signer md5WithKeySuffix(String secret) {
     String suffix = "key=" + requireSecret(secret);
     return new DigestSigner("MD5", c -> c + suffix, true);
   }
 
-  /** MD5 over {@code canonical + secret}, lower-case hex (rule C's signer). */
+  /**
+   * MD5 over {@code canonical + secret}, lower-case hex (rule C's signer); verification accepts
+   * either hex case.
+   *
+   * @param secret the secret
+   * @return the signer
+   * @throws NullPointerException when the secret is null
+   * @throws IllegalArgumentException when it is empty
+   */
   public static Signer md5WithSalt(String secret) {
     String s = requireSecret(secret);
     return new DigestSigner("MD5", c -> c + s, false);
   }
 
-  /** MD5 over {@code canonical + secret}, upper-case hex. */
+  /**
+   * MD5 over {@code canonical + secret}, upper-case hex; verification accepts either hex case.
+   *
+   * @param secret the secret
+   * @return the signer
+   * @throws NullPointerException when the secret is null
+   * @throws IllegalArgumentException when it is empty
+   */
   public static Signer md5WithSaltUpperCase(String secret) {
     String s = requireSecret(secret);
     return new DigestSigner("MD5", c -> c + s, true);
   }
 
-  /** HMAC-SHA256 of the canonical string keyed with {@code secret}, lower-case hex. */
+  /**
+   * HMAC-SHA256 of the canonical string keyed with {@code secret}, lower-case hex.
+   *
+   * @param secret the secret
+   * @return the signer
+   * @throws NullPointerException when the secret is null
+   * @throws IllegalArgumentException when it is empty
+   */
   public static Signer hmacSha256(String secret) {
     return new HmacSigner(requireSecret(secret));
   }
 
-  /** SHA256withRSA, base64 (standard alphabet, no line breaks). Either key may be null. */
+  /**
+   * SHA256withRSA, base64 (standard alphabet, no line breaks). Either key may be null. Signatures
+   * to verify must be strict base64 (standard alphabet, correctly padded, no whitespace).
+   *
+   * @param privateKey the RSA key that signs, or null for a verify-only signer
+   * @param publicKey the RSA key that verifies, or null for a sign-only signer
+   * @return the signer
+   * @throws IllegalArgumentException when both keys are null, or an RSA key has fewer than
+   *     {@value Keys#MIN_RSA_BITS} bits
+   */
   public static Signer sha256WithRsa(PrivateKey privateKey, PublicKey publicKey) {
     if (privateKey == null && publicKey == null) {
       throw new IllegalArgumentException("an RSA signer needs a private key, a public key or both");
     }
+    requireStrong(privateKey, "private");
+    requireStrong(publicKey, "public");
     return new RsaSigner(privateKey, publicKey);
   }
 
-  /** Constant-time comparison of two texts (by their UTF-8 bytes). */
+  private static void requireStrong(java.security.Key key, String which) {
+    if (key instanceof java.security.interfaces.RSAKey rsa && rsa.getModulus() != null
+        && rsa.getModulus().bitLength() < Keys.MIN_RSA_BITS) {
+      throw new IllegalArgumentException("the RSA " + which + " key has " + rsa.getModulus().bitLength()
+          + " bits: at least " + Keys.MIN_RSA_BITS + " bits are required");
+    }
+  }
+
+  /**
+   * The bytes of strict base64 text: standard alphabet, length a multiple of 4, correct padding and
+   * no other encoding of the same bytes; null for anything else (whitespace, line breaks, URL-safe
+   * characters, missing or extra padding, non-zero trailing bits).
+   */
+  static byte[] strictBase64(String text) {
+    if (text.length() % 4 != 0) {
+      return null;
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return Base64.getEncoder().encodeToString(bytes).equals(text) ? bytes : null;
+  }
+
+  /**
+   * Constant-time comparison of two texts (by their UTF-8 bytes).
+   *
+   * @param a a text, or null
+   * @param b another text, or null
+   * @return true when both are non-null and equal
+   */
   public static boolean constantTimeEquals(String a, String b) {
     if (a == null || b == null) {
       return false;
@@ -234,11 +335,10 @@ public final class Signers {
       if (signature == null || signature.isEmpty()) {
         throw new SignatureVerificationException(null, "signature missing");
       }
-      byte[] sig;
-      try {
-        sig = Base64.getMimeDecoder().decode(signature);
-      } catch (IllegalArgumentException e) {
-        throw new SignatureVerificationException(null, "signature is not base64");
+      byte[] sig = strictBase64(signature);
+      if (sig == null) {
+        throw new SignatureVerificationException(null, "signature is not strict base64 (standard alphabet,"
+            + " padded, no whitespace)");
       }
       boolean ok;
       try {

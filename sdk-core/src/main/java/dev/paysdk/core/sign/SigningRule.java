@@ -13,17 +13,34 @@ import java.util.Objects;
  * @param signer signs and verifies it
  */
 public record SigningRule(Canonicalizer canonicalizer, Signer signer) {
+  /**
+   * A rule.
+   *
+   * @param canonicalizer builds the canonical string
+   * @param signer signs and verifies it
+   * @throws NullPointerException when either is null
+   */
   public SigningRule {
     Objects.requireNonNull(canonicalizer, "canonicalizer == null");
     Objects.requireNonNull(signer, "signer == null");
   }
 
-  /** The canonical string of {@code params}. */
+  /**
+   * The canonical string of a parameter set.
+   *
+   * @param params the parameters, as sent on the wire
+   * @return the canonical string
+   */
   public String canonical(Map<String, String> params) {
     return canonicalizer.canonicalize(params);
   }
 
-  /** The signature of {@code params}. */
+  /**
+   * The signature of a parameter set.
+   *
+   * @param params the parameters, as sent on the wire
+   * @return the signature
+   */
   public String sign(Map<String, String> params) {
     return signer.sign(canonicalizer.canonicalize(params));
   }
@@ -31,6 +48,8 @@ public record SigningRule(Canonicalizer canonicalizer, Signer signer) {
   /**
    * Checks {@code signature} over {@code params}.
    *
+   * @param params the received parameters
+   * @param signature the received signature, or null
    * @param context names the call or webhook in the exception message
    * @throws SignatureVerificationException when the signature is missing or does not match
    */

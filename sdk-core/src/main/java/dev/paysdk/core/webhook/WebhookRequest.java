@@ -1,5 +1,6 @@
 package dev.paysdk.core.webhook;
 
+import dev.paysdk.core.error.SignatureVerificationException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,47 +46,53 @@ public final class WebhookRequest {
     this.contentType = b.contentType != null ? b.contentType : header("Content-Type").orElse(null);
   }
 
+  /** {@return a builder: method {@code POST}, no header, no query, empty body} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** HTTP method, upper case. */
+  /** {@return the HTTP method, upper case} */
   public String method() {
     return method;
   }
 
-  /** Every header; names compare case-insensitively. */
+  /** {@return every header with its values in arrival order; names compare case-insensitively; unmodifiable} */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The first value of a header, by case-insensitive name. */
+  /**
+   * The first value of a header.
+   *
+   * @param name the header's name, compared case-insensitively
+   * @return its first value, when present
+   */
   public Optional<String> header(String name) {
     List<String> v = headers.get(name);
     return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
   }
 
-  /** Query parameters, URL-decoded, in arrival order. */
+  /** {@return the query parameters, URL-decoded, in arrival order, each with its values; unmodifiable} */
   public Map<String, List<String>> queryParameters() {
     return queryParameters;
   }
 
-  /** A copy of the raw body. */
+  /** {@return a copy of the raw body bytes; empty when there is no body} */
   public byte[] body() {
     return body.clone();
   }
 
-  /** The body as UTF-8 text. */
+  /** {@return the body decoded as UTF-8 (malformed bytes become U+FFFD)} */
   public String bodyAsString() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** Content type, or null. */
+  /** {@return the content type: as set on the builder, else the {@code Content-Type} header, else null} */
   public String contentType() {
     return contentType;
   }
 
-  /** True when the content type is {@code application/x-www-form-urlencoded}. */
+  /** {@return true when the content type is {@code application/x-www-form-urlencoded}} */
   public boolean isForm() {
     return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
   }
@@ -93,29 +100,60 @@ public final class WebhookRequest {
   /**
    * The body parsed as {@code application/x-www-form-urlencoded} (whatever the content type says),
    * URL-decoded with {@code +} as a space, in arrival order. The first value of a repeated name wins.
+   *
+   * @return the fields, in arrival order; empty for an empty body
+   * @throws SignatureVerificationException when the body holds a malformed percent escape (such as
+   *     {@code %zz} or a lone {@code %}): no genuine gateway sends one, so nothing in the webhook is
+   *     trusted, and a webhook endpoint answers it like a failed verification (HTTP 400). The message
+   *     names the position of the broken field, never its text.
    */
   public Map<String, String> formParameters() {
     return parseForm(bodyAsString());
   }
 
-  /** Parses {@code a=1&b=x+y} into an ordered map; the first value of a repeated name wins. */
+  /**
+   * Parses {@code a=1&b=x+y} into an ordered map; the first value of a repeated name wins.
+   *
+   * @param text the form text, or null
+   * @return the fields, in arrival order; empty for null or empty text
+   * @throws SignatureVerificationException when the text holds a malformed percent escape, as
+   *     {@link #formParameters()}
+   */
   public static Map<String, String> parseForm(String text) {
     Map<String, String> out = new LinkedHashMap<>();
+    forEachPair(text, "form body", out::putIfAbsent);
+    return out;
+  }
+
+  /** Decodes each {@code name=value} pair of {@code text} in order; empty pairs are skipped. */
+  private static void forEachPair(String text, String where, java.util.function.BiConsumer<String, String> sink) {
     if (text == null || text.isEmpty()) {
-      return out;
+      return;
     }
+    int index = 0;
     for (String pair : text.split("&")) {
+      index++;
       if (pair.isEmpty()) {
         continue;
       }
       int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      out.putIfAbsent(k, v);
+      String k = decode(eq < 0 ? pair : pair.substring(0, eq), where, index);
+      String v = eq < 0 ? "" : decode(pair.substring(eq + 1), where, index);
+      sink.accept(k, v);
     }
-    return out;
   }
 
+  private static String decode(String encoded, String where, int index) {
+    try {
+      return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      // The text is unverified: the message says where, never what.
+      throw new SignatureVerificationException(null, "the webhook's " + where + " holds a malformed percent escape"
+          + " in its field #" + index + "; no genuine gateway sends one, so nothing in this webhook is trusted");
+    }
+  }
+
+  /** {@return the method, content type, body size and header and query names; no value, no body} */
   @Override
   public String toString() {
     return "WebhookRequest[" + method + ", contentType=" + contentType + ", " + body.length + " body bytes, headers="
@@ -132,13 +170,26 @@ public final class WebhookRequest {
 
     private Builder() {}
 
-    /** Default {@code POST}. */
+    /**
+     * The HTTP method. Default {@code POST}.
+     *
+     * @param method the method, in any case
+     * @return this builder
+     * @throws NullPointerException when null
+     */
     public Builder method(String method) {
       this.method = Objects.requireNonNull(method, "method == null").toUpperCase(Locale.ROOT);
       return this;
     }
 
-    /** Adds a header value. */
+    /**
+     * Adds a header value (a repeated name keeps every value, in order).
+     *
+     * @param name the header's name
+     * @param value the value
+     * @return this builder
+     * @throws NullPointerException when either is null
+     */
     public Builder header(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
@@ -146,7 +197,14 @@ public final class WebhookRequest {
       return this;
     }
 
-    /** Adds a (decoded) query parameter value. */
+    /**
+     * Adds a query parameter value, already URL-decoded.
+     *
+     * @param name the parameter's name
+     * @param value the value
+     * @return this builder
+     * @throws NullPointerException when either is null
+     */
     public Builder queryParameter(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
@@ -154,39 +212,57 @@ public final class WebhookRequest {
       return this;
     }
 
-    /** Parses a raw query string ({@code a=1&b=2}, URL-encoded) into query parameters. */
+    /**
+     * Parses a raw query string ({@code a=1&b=2}, URL-encoded, {@code +} as a space) into query
+     * parameters, added after any already set.
+     *
+     * @param rawQuery the query string without {@code ?}, or null (nothing is added)
+     * @return this builder
+     * @throws SignatureVerificationException when the query holds a malformed percent escape (such as
+     *     {@code sign=%zz}): no genuine gateway sends one, so nothing in the webhook is trusted, and a
+     *     webhook endpoint answers it like a failed verification (HTTP 400). The message names the
+     *     position of the broken parameter, never its text. Parameters before it may have been added.
+     */
     public Builder rawQuery(String rawQuery) {
-      if (rawQuery != null && !rawQuery.isEmpty()) {
-        for (String pair : rawQuery.split("&")) {
-          if (pair.isEmpty()) {
-            continue;
-          }
-          int eq = pair.indexOf('=');
-          String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-          String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-          queryParameter(k, v);
-        }
-      }
+      forEachPair(rawQuery, "query string", this::queryParameter);
       return this;
     }
 
-    /** The raw body bytes (copied). */
+    /**
+     * The raw body bytes, as they arrived (copied).
+     *
+     * @param body the bytes
+     * @return this builder
+     * @throws NullPointerException when null
+     */
     public Builder body(byte[] body) {
       this.body = Objects.requireNonNull(body, "body == null").clone();
       return this;
     }
 
-    /** The body as UTF-8 text. */
+    /**
+     * The body as text, encoded as UTF-8.
+     *
+     * @param body the text
+     * @return this builder
+     * @throws NullPointerException when null
+     */
     public Builder body(String body) {
       return body(Objects.requireNonNull(body, "body == null").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Content type; defaults to the {@code Content-Type} header. */
+    /**
+     * The content type. Default the {@code Content-Type} header.
+     *
+     * @param contentType the content type, or null for the header's
+     * @return this builder
+     */
     public Builder contentType(String contentType) {
       this.contentType = contentType;
       return this;
     }
 
+    /** {@return a new, immutable request} */
     public WebhookRequest build() {
       return new WebhookRequest(this);
     }

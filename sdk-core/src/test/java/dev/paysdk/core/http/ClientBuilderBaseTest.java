@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ClientBuilderBaseTest {
 
@@ -17,6 +19,11 @@ class ClientBuilderBaseTest {
 
     DemoBuilder merchantId(String merchantId) {
       this.merchantId = merchantId;
+      return this;
+    }
+
+    DemoBuilder checkedMerchantId(String merchantId) {
+      this.merchantId = requireMerchantId(merchantId, "merchantNo");
       return this;
     }
 
@@ -82,5 +89,43 @@ class ClientBuilderBaseTest {
 
     assertThat(((HttpOptions) built[2]).deadline()).isEqualTo(Duration.ofSeconds(7));
     assertThatThrownBy(() -> new DemoBuilder().httpOptions(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"M1\r\nX-Forged: yes", "M1\n", "\tM1", "M\u00001", "M1\u007f", "M1\u0085",
+      "M\u00e91", "M1\u00a0", "\u200bM1", "\ufeffM1", "\u041c1", "\uD83D\uDE00"})
+  void requireMerchantId_rejectsControlAndNonAsciiCharacters_namingTheSetterButNotTheValue(String value) {
+    assertThatThrownBy(() -> new DemoBuilder().checkedMerchantId(value))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("merchantNo ")
+        .hasMessageContaining("U+")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(value).doesNotContain("M1"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"${PAYSDK_VEXORA_MERCHANT_NO}", "${paysdk.vexora.merchant-no:}", "MCH-${env}"})
+  void requireMerchantId_rejectsAnUnresolvedPlaceholder(String value) {
+    assertThatThrownBy(() -> new DemoBuilder().checkedMerchantId(value))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("merchantNo").hasMessageContaining("placeholder");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", " M1", "M1 "})
+  void requireMerchantId_rejectsBlankValuesAndSurroundingSpaces(String value) {
+    assertThatThrownBy(() -> new DemoBuilder().checkedMerchantId(value))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("merchantNo");
+  }
+
+  @Test
+  void requireMerchantId_withNull_namesTheSetter() {
+    assertThatThrownBy(() -> new DemoBuilder().checkedMerchantId(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("merchantNo == null");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"M1", "LEtest067", "100001", "mch_2024-01.A", "M 1", "$100", "{x}", "a~!@#%^&*()+="})
+  void requireMerchantId_acceptsPrintableAsciiIds_unchanged(String value) {
+    assertThat(new DemoBuilder().checkedMerchantId(value).merchantId).isSameAs(value);
   }
 }

@@ -165,4 +165,53 @@ class Rsa2SigningRuleTest {
     assertThat(jdkVerify(TestKeys.MERCHANT.getPublic(), canonical, signature)).isTrue();
     assertThatCode(() -> rule.verify(params(), signature, CTX)).doesNotThrowAnyException();
   }
+
+  static Stream<Arguments> nonStrictSignatures() throws GeneralSecurityException {
+    String good = jdkSign(TestKeys.MERCHANT.getPrivate(), CANONICAL);
+    String unpadded = good.replaceAll("=+$", "");
+    String lastChar = good.substring(good.length() - 3, good.length() - 2);
+    // a different character in the last unit whose extra bits are not zero: same bytes to a lenient decoder
+    char tweaked = (char) (lastChar.charAt(0) + 1);
+    return Stream.of(
+        Arguments.of("a line break every 76 characters", Base64.getMimeEncoder().encodeToString(
+            Base64.getDecoder().decode(good))),
+        Arguments.of("a space inside", good.substring(0, 40) + " " + good.substring(40)),
+        Arguments.of("a trailing line break", good + "\n"),
+        Arguments.of("a leading space", " " + good),
+        Arguments.of("garbage characters a lenient decoder skips", good.substring(0, 10) + "!@#" + good.substring(10)),
+        Arguments.of("missing padding", unpadded),
+        Arguments.of("extra padding", good + "=="),
+        Arguments.of("URL-safe alphabet", good.replace('+', '-').replace('/', '_')),
+        Arguments.of("non-zero trailing bits", good.substring(0, good.length() - 3) + tweaked + good.substring(
+            good.length() - 2)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nonStrictSignatures")
+  void verify_readsTheSignatureAsStrictBase64_andRejectsAnyOtherForm(String form, String signature)
+      throws GeneralSecurityException {
+    SigningRule rule = Signers.rsa2(null, TestKeys.MERCHANT.getPublic());
+    String good = jdkSign(TestKeys.MERCHANT.getPrivate(), CANONICAL);
+    org.junit.jupiter.api.Assumptions.assumeFalse(signature.equals(good) || signature.replace('+', '-')
+        .replace('/', '_').equals(good) && !good.contains("+") && !good.contains("/"), "same text as the valid one");
+
+    assertThatCode(() -> rule.verify(params(), good, CTX)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> rule.verify(params(), signature, CTX))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessageNotContaining(signature.strip());
+  }
+
+  @Test
+  void rsaSigners_refuseKeysShorterThan2048Bits() throws Exception {
+    java.security.KeyPair weak = KeysTest.rsa(1024);
+
+    assertThatThrownBy(() -> Signers.rsa2(weak.getPrivate(), null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1024 bits").hasMessageContaining("2048");
+    assertThatThrownBy(() -> Signers.rsa2(null, weak.getPublic())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("public");
+    assertThatThrownBy(() -> Signers.sha256WithRsa(TestKeys.MERCHANT.getPrivate(), weak.getPublic()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatCode(() -> Signers.rsa2(TestKeys.MERCHANT.getPrivate(), TestKeys.OTHER.getPublic()))
+        .doesNotThrowAnyException();
+  }
 }

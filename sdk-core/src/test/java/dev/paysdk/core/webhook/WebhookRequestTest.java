@@ -3,10 +3,14 @@ package dev.paysdk.core.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paysdk.core.error.PaymentException;
+import dev.paysdk.core.error.SignatureVerificationException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WebhookRequestTest {
 
@@ -128,5 +132,32 @@ class WebhookRequestTest {
     assertThat(e.fields().keySet())
         .containsExactly("status", "amount", "mchOrderNo", "fee", "channelPayNo", "agentpayOrderId", "sign");
     assertThatThrownBy(() -> e.fields().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sign=%zz", "a=1&sign=%", "a=1&b=%4", "%G1=x", "amount=100%&sign=ab", "x=%-1", "k=%%41"})
+  void rawQuery_withAMalformedPercentEscape_isASignatureFailure_namingThePositionButNotTheText(String query) {
+    assertThatThrownBy(() -> WebhookRequest.builder().rawQuery(query))
+        .isInstanceOf(SignatureVerificationException.class)
+        .isInstanceOf(PaymentException.class)
+        .hasMessageContaining("query string").hasMessageContaining("malformed percent escape")
+        .hasMessageContaining("#")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(query.substring(query.indexOf('%'))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"payOrderId=P1&sign=%zz", "state=2&amount=%", "%e4%b8=1&x=%ZZ"})
+  void formParametersAndParseForm_withAMalformedPercentEscape_areASignatureFailure(String body) {
+    WebhookRequest r = WebhookRequest.builder().contentType("application/x-www-form-urlencoded").body(body).build();
+
+    assertThatThrownBy(r::formParameters).isInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("form body");
+    assertThatThrownBy(() -> WebhookRequest.parseForm(body)).isInstanceOf(SignatureVerificationException.class);
+  }
+
+  @Test
+  void rawQuery_namesTheBrokenParametersPosition() {
+    assertThatThrownBy(() -> WebhookRequest.builder().rawQuery("a=1&&b=2&sign=%zz"))
+        .hasMessageContaining("field #4");
   }
 }
