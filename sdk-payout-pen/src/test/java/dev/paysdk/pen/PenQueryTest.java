@@ -176,7 +176,8 @@ class PenQueryTest {
       "{\"msg\":\"Order does not exist\",\"code\":400}",
       "{\"msg\":\"order not exist\",\"code\":\"9999\"}",
       "{\"msg\":\"La orden no existe\",\"code\":404}",
-      "{\"msg\":\"订单不存在\",\"code\":1}"})
+      "{\"msg\":\"订单不存在\",\"code\":1}",
+      "{\"msg\":\"Order does not exist\",\"code\":\"ORDER_ERR\"}"})
   void query_whenTheAnswerSaysThereIsNoSuchOrder_throwsOrderNotFound(String answer) {
     wm.stubFor(post("/api/payOutQuery").willReturn(okJson(answer)));
 

@@ -42,6 +42,7 @@ class PenRefusalsTest {
       "{\"msg\":\"invalid MerchantId\",\"code\":401,\"data\":null}|AuthenticationException",
       "{\"msg\":\"signature verification failed\",\"code\":4001}|AuthenticationException",
       "{\"msg\":\"firma inválida\",\"code\":400}|AuthenticationException",
+      "{\"msg\":\"sign error, please check\",\"code\":400}|AuthenticationException",
       "{\"msg\":\"amount must be between 10.00 and 2000.00\",\"code\":400}|ProviderException"})
   void refusal_isClassifiedByItsCodeAndMessage_andKeepsTheGatewaysCodeAndMessage(String body, String expected) {
     wm.stubFor(post("/api/payOut").willReturn(okJson(body)));
