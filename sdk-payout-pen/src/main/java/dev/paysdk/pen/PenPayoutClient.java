@@ -2,12 +2,8 @@ package dev.paysdk.pen;
 
 import dev.paysdk.core.Capability;
 import dev.paysdk.core.PaymentClient;
-import dev.paysdk.core.http.ClientBuilderBase;
-import dev.paysdk.core.internal.CallExecutor;
+import dev.paysdk.core.http.GatewayClientBuilder;
 import dev.paysdk.core.internal.Validation;
-import dev.paysdk.pen.internal.CciRule;
-import dev.paysdk.pen.internal.DefaultPenPayoutClient;
-import dev.paysdk.pen.internal.PenConfig;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
@@ -16,24 +12,33 @@ import java.util.Set;
  * Client of the PEN bank payout gateway: create, query, webhook.
  *
  * <pre>{@code
- * PenPayoutClient pen = PenPayoutClient.builder()
+ * try (PenPayoutClient pen = PenPayoutClient.builder()
  *     .baseUrl("https://gateway.example")
  *     .merchantId("100001")
- *     .secretKey(secret)
- *     .build();
+ *     .secret(secret)
+ *     .build()) {
  *
- * PenPayoutResult created = pen.payouts().payOut(PenPayoutRequest.builder()
- *     .merchantOrderNo("P123456").amount(Money.of("100.00", "PEN"))
- *     .accountName("John").accountNo("1914567890123").accountType(1).bankId(2)
- *     .idType("DNI").idCard("45678912").remark("invoice 42")
- *     .notifyUrl("https://merchant.example/hooks/pen")
- *     .build());
+ *   PenPayoutResult created = pen.payouts().payOut(PenPayoutRequest.builder()
+ *       .merchantOrderNo("P123456").amount(Money.of("100.00", "PEN"))
+ *       .accountName("John").accountNo("1914567890123").accountType(1).bankId(2)
+ *       .idType("DNI").idCard("45678912").remark("invoice 42")
+ *       .notifyUrl("https://merchant.example/hooks/pen")
+ *       .build());
+ * }
  * }</pre>
  *
  * <p>Every request carries the {@code MerchantId} header and a {@code Sign} header computed by the
- * client's {@link PenSigner} over the exact body bytes sent. Provider id {@value #PROVIDER_ID};
- * capabilities {@link Capability#PAYOUTS} and {@link Capability#WEBHOOKS}. Immutable and
- * thread-safe: build one per merchant account and share it.
+ * client's {@link PenSigner} over the exact body bytes sent. Every answer is checked against its
+ * request before it is believed: a create answer's {@code mchOrderNo} and {@code amount} (in PEN,
+ * the gateway's only currency) must be those sent, a query answer's {@code mchOrderNo} and
+ * {@code orderNo} those asked for, and the {@code merchantId} of either, when present, this
+ * client's; an answer about another order is an {@code OutcomeUnknownException} for a create and a
+ * {@code TransportException} for a query.
+ *
+ * <p>Provider id {@value #PROVIDER_ID}; capabilities {@link Capability#PAYOUTS} and
+ * {@link Capability#WEBHOOKS}. Immutable and thread-safe: build one per merchant account, share
+ * it, and {@link #close()} it when done (it releases the connection pool it built; a transport
+ * given to the builder stays open).
  */
 public interface PenPayoutClient extends PaymentClient {
 
@@ -54,20 +59,26 @@ public interface PenPayoutClient extends PaymentClient {
   PenWebhooks webhooks();
 
   /**
-   * Builder of {@link PenPayoutClient}. Required: {@code baseUrl}, {@code merchantId}, and
-   * {@code secretKey} (or a {@code signer}). Every HTTP option of {@link ClientBuilderBase} applies.
+   * Builder of {@link PenPayoutClient}. Required: {@code baseUrl}, {@code merchantId} (sent in the
+   * {@code MerchantId} header), and {@code secret} (or a {@code signer}). Every HTTP option of
+   * {@link dev.paysdk.core.http.ClientBuilderBase} and every shared option of
+   * {@link GatewayClientBuilder} ({@code reconciler}, {@code orderNotFoundPattern}) applies.
+   *
+   * <p>A null given to a setter throws {@link NullPointerException} naming it; a malformed value
+   * throws {@link IllegalArgumentException} at once; a required value missing at {@link #build()}
+   * throws {@link IllegalStateException} saying how to fix it.
    */
-  final class Builder extends ClientBuilderBase<Builder> {
+  final class Builder extends GatewayClientBuilder<Builder> {
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
 
-    private String merchantId;
-    private String secretKey;
     private PenSigner signer;
     private CciRule cciRule = CciRule.none();
     private boolean literalIpNotifyUrlAllowed;
     private String defaultNotifyUrl;
     private ZoneId gatewayZone = LIMA;
     private Set<String> orderNotFoundCodes = Set.of();
+    private boolean guessedFinalStatusesEnabled;
+    private boolean signedAnswersRequired;
 
     private Builder() {}
 
@@ -77,39 +88,19 @@ public interface PenPayoutClient extends PaymentClient {
     }
 
     /**
-     * The merchant id the gateway assigned, sent in the {@code MerchantId} header. Required.
+     * The merchant secret for the default signer {@link PenSigner#ruleA}: an alias of
+     * {@link #secret(String)}. Required unless {@link #signer} is set; ignored when it is.
      *
      * @throws NullPointerException when null
      * @throws IllegalArgumentException when blank
      */
-    public Builder merchantId(String merchantId) {
-      Objects.requireNonNull(merchantId, "merchantId == null");
-      if (merchantId.isBlank()) {
-        throw new IllegalArgumentException("merchantId is blank");
-      }
-      this.merchantId = merchantId;
-      return this;
-    }
-
-    /**
-     * The merchant secret for the default signer {@link PenSigner#ruleA}. Required unless
-     * {@link #signer} is set; ignored when it is.
-     *
-     * @throws NullPointerException when null
-     * @throws IllegalArgumentException when empty
-     */
     public Builder secretKey(String secretKey) {
-      Objects.requireNonNull(secretKey, "secretKey == null");
-      if (secretKey.isEmpty()) {
-        throw new IllegalArgumentException("secretKey is empty");
-      }
-      this.secretKey = secretKey;
-      return this;
+      return secret(Objects.requireNonNull(secretKey, "secretKey == null"));
     }
 
     /**
      * The signature function for requests, webhooks and signed answers. Default
-     * {@code PenSigner.ruleA(secretKey)}; change it when the gateway tells you another algorithm
+     * {@code PenSigner.ruleA(secret)}; change it when the gateway tells you another algorithm
      * ({@link PenSigner#hmacSha256}, {@link PenSigner#md5OfBodyPlusSecret}, or your own).
      *
      * @throws NullPointerException when null
@@ -181,12 +172,12 @@ public interface PenPayoutClient extends PaymentClient {
 
     /**
      * Query answer codes that mean "no such order". Default none. Whatever this holds, a query
-     * answer is also "no such order" when it has code 200, {@code msg} {@code SUCCESS} and no
-     * {@code data}, or when its {@code msg} as a whole says the order does not exist
-     * ({@link dev.paysdk.core.internal.OrderNotFoundMessages#DEFAULT}: English, Spanish or Chinese
-     * wording) and its code is not from 500 to 599. A code from 500 to 599 is "no such order" only
-     * when listed here. Reconciliation relies on it: a wrong "not found" could make a payout be sent
-     * twice, so list only codes the gateway confirmed.
+     * answer is also "no such order" when it has code 200, {@code msg} {@code SUCCESS} (or none) and
+     * no {@code data}, or when its {@code msg} as a whole matches {@code orderNotFoundPattern(...)}
+     * (by default {@link dev.paysdk.core.internal.OrderNotFoundMessages#DEFAULT}: English, Spanish
+     * or Chinese wording) and its code is not from 500 to 599. A code from 500 to 599 is "no such
+     * order" only when listed here. Reconciliation relies on it: a wrong "not found" could make a
+     * payout be sent twice, so list only codes the gateway confirmed.
      *
      * @throws NullPointerException when the set or an element is null
      */
@@ -196,22 +187,47 @@ public interface PenPayoutClient extends PaymentClient {
     }
 
     /**
+     * Whether the undocumented status names FAIL, FAILED, FAILURE, REJECT, REJECTED and CLOSED are
+     * read as {@code FAILED}, and CANCEL, CANCELLED and CANCELED as {@code CANCELLED}. Default false:
+     * the gateway's document names only PROCESSING, PAYING and SUCCESS, so any other status is
+     * {@code UNKNOWN} (with its raw value kept), never a final failure a merchant might pay again
+     * after. Turn it on only once the gateway confirmed the names it uses ({@link PenStatuses}).
+     */
+    public Builder guessedFinalStatusesEnabled(boolean enabled) {
+      this.guessedFinalStatusesEnabled = enabled;
+      return this;
+    }
+
+    /**
+     * Whether every handled answer must carry a {@code Sign} header that verifies. Default false:
+     * the gateway's document shows no signature on its answers, so an unsigned answer is taken as
+     * it is, while an answer that carries a {@code Sign} header must match it (otherwise a query
+     * fails with {@code SignatureVerificationException} and a create with
+     * {@code OutcomeUnknownException}). Turn it on for a deployment that signs every answer: an
+     * unsigned answer is then never believed.
+     */
+    public Builder signedAnswersRequired(boolean required) {
+      this.signedAnswersRequired = required;
+      return this;
+    }
+
+    /**
      * The client.
      *
-     * @throws IllegalStateException when baseUrl, merchantId, or both secretKey and signer are missing
+     * @throws IllegalStateException when baseUrl, merchantId, or both secret and signer are missing
      */
     public PenPayoutClient build() {
       var baseUrl = requireBaseUrl();
-      String mid = require(merchantId, "merchantId");
-      if (signer == null && secretKey == null) {
-        throw new IllegalStateException("secretKey is required: call secretKey(...) with the merchant secret, "
-            + "or signer(...) with a PenSigner");
+      String mid = requireMerchantId(null);
+      if (signer == null && secret() == null) {
+        throw new IllegalStateException("secret is required: call secret(...) (or its alias secretKey(...)) with the "
+            + "merchant secret, or signer(...) with a PenSigner");
       }
-      PenSigner s = signer != null ? signer : PenSigner.ruleA(secretKey);
-      var http = httpOptions();
+      PenSigner s = signer != null ? signer : PenSigner.ruleA(secret());
       PenConfig config = new PenConfig(baseUrl, mid, s, cciRule, literalIpNotifyUrlAllowed, defaultNotifyUrl,
-          gatewayZone, orderNotFoundCodes);
-      return new DefaultPenPayoutClient(config, new CallExecutor(http));
+          gatewayZone, orderNotFoundCodes, orderNotFoundPattern(), guessedFinalStatusesEnabled, signedAnswersRequired,
+          reconciler());
+      return DefaultPenPayoutClient.create(config, httpOptions(), observer());
     }
   }
 }

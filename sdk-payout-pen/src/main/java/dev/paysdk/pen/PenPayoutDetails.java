@@ -16,14 +16,20 @@ import java.time.LocalDateTime;
  * @param fee the fee as reported (up to 4 decimals in webhooks), or null; the gateway sends it only
  *     for paid orders
  * @param orderStatus the gateway's status value exactly as sent
- * @param status the neutral status ({@link PenStatuses})
+ * @param status the neutral status ({@link PenStatuses}, under the client's status setting)
  * @param completionTime the completion time as the gateway wrote it ({@code yyyy-MM-dd HH:mm:ss},
  *     gateway local time), or null; sent only for paid orders
  * @param completedAt {@code completionTime} in the client's gateway time zone
  *     ({@link PenPayoutClient.Builder#gatewayZone}), or null
- * @param resultDesc the gateway's description of the status, or null
+ * @param resultDesc the gateway's description of the status exactly as sent, or null (the neutral
+ *     {@code failureReason} is this text made safe to print)
  */
 public record PenPayoutDetails(String merchantId, String merchantOrderNo, String orderNo, String channelOrderNo,
     Money amount, Money fee, String orderStatus, PayoutStatus status, LocalDateTime completionTime,
     Instant completedAt, String resultDesc) {
+
+  /** The gateway's status value exactly as sent: the same as {@link #orderStatus()}. */
+  public String rawStatus() {
+    return orderStatus;
+  }
 }

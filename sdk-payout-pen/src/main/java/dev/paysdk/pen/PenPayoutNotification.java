@@ -9,4 +9,14 @@ package dev.paysdk.pen;
  *     order
  */
 public record PenPayoutNotification(PenPayoutDetails payout, String deduplicationKey) {
+
+  /** The gateway's {@code orderStatus} exactly as sent. */
+  public String rawStatus() {
+    return payout.orderStatus();
+  }
+
+  /** The neutral status of {@link #rawStatus()}. */
+  public dev.paysdk.core.PayoutStatus status() {
+    return payout.status();
+  }
 }

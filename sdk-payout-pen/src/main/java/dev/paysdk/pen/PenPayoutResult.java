@@ -12,8 +12,13 @@ import dev.paysdk.core.PayoutStatus;
  * @param amount the amount the gateway recorded, or null when not sent
  * @param fee the fee, or null when not sent
  * @param orderStatus the gateway's status value exactly as sent
- * @param status the neutral status ({@link PenStatuses})
+ * @param status the neutral status ({@link PenStatuses}, under the client's status setting)
  */
 public record PenPayoutResult(String merchantId, String merchantOrderNo, String orderNo, Money amount, Money fee,
     String orderStatus, PayoutStatus status) {
+
+  /** The gateway's status value exactly as sent: the same as {@link #orderStatus()}. */
+  public String rawStatus() {
+    return orderStatus;
+  }
 }

@@ -4,8 +4,6 @@ import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.sign.Signer;
 import dev.paysdk.core.sign.Signers;
 import dev.paysdk.core.sign.SigningRule;
-import dev.paysdk.pen.internal.FieldsPenSigner;
-import dev.paysdk.pen.internal.RawBodyPenSigner;
 
 /**
  * The signature of the PEN gateway: one function over a JSON body whose result travels in the

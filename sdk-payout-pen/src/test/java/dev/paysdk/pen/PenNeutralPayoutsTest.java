@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static dev.paysdk.pen.PenTestSupport.CREATE_ANSWER;
 import static dev.paysdk.pen.PenTestSupport.QUERY_ANSWER;
 import static dev.paysdk.pen.PenTestSupport.client;
+import static dev.paysdk.pen.PenTestSupport.createAnswerWithAmount;
 import static dev.paysdk.pen.PenTestSupport.md5Upper;
 import static dev.paysdk.pen.PenTestSupport.nonceOf;
 import static dev.paysdk.pen.PenTestSupport.onlyRequest;
@@ -27,8 +28,11 @@ import dev.paysdk.core.Reconciler;
 import dev.paysdk.core.Reconciliation;
 import dev.paysdk.core.error.FieldError;
 import dev.paysdk.core.error.InvalidRequestException;
+import dev.paysdk.core.error.OutcomeUnknownException;
 import dev.paysdk.core.error.TransportException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +44,7 @@ class PenNeutralPayoutsTest {
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
   private final PenPayouts payouts = client(wm).build().payouts();
+  private final PenPayouts guessing = client(wm).guessedFinalStatusesEnabled(true).build().payouts();
 
   private static PayoutRequest.Builder neutralRequest() {
     return PayoutRequest.builder()
@@ -54,7 +59,7 @@ class PenNeutralPayoutsTest {
 
   @Test
   void create_mapsNeutralFieldsOntoTheWireAndDefaultsTheRemarkToTheOrderNumber() {
-    wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER)));
+    wm.stubFor(post("/api/payOut").willReturn(okJson(createAnswerWithAmount("250.50"))));
 
     payouts.create(neutralRequest().build());
 
@@ -73,7 +78,7 @@ class PenNeutralPayoutsTest {
 
   @Test
   void create_whenRemarkIsGiven_sendsIt() {
-    wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER)));
+    wm.stubFor(post("/api/payOut").willReturn(okJson(createAnswerWithAmount("250.50"))));
 
     payouts.create(neutralRequest().remark("invoice 42").build());
 
@@ -84,7 +89,7 @@ class PenNeutralPayoutsTest {
   void create_returnsTheNeutralPayoutOfTheDocumentsAnswer() {
     wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER)));
 
-    Payout payout = payouts.create(neutralRequest().build());
+    Payout payout = payouts.create(neutralRequest().amount(Money.of("100", "PEN")).build());
 
     assertThat(payout.providerId()).isEqualTo("payout-pen");
     assertThat(payout.merchantOrderNo()).isEqualTo("M1656907083234");
@@ -156,7 +161,16 @@ class PenNeutralPayoutsTest {
 
     assertThatThrownBy(() -> payouts.retrieve(new PayoutLookup("M0000000000001", "PAYOUT8231515112790892544")))
         .isInstanceOf(TransportException.class)
-        .hasMessageContaining("another merchant order");
+        .hasMessageContaining("the answer is about merchant order M1656756338536, not M0000000000001");
+  }
+
+  @Test
+  void create_whenTheAnswerNamesAnotherAmount_isOutcomeUnknown() {
+    wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER)));
+
+    assertThatThrownBy(() -> payouts.create(neutralRequest().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("amount");
   }
 
   @Test
@@ -164,10 +178,32 @@ class PenNeutralPayoutsTest {
     wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER.replace("\"PAYING\"", "\"FAILED\"")
         .replace("\"resultDesc\": \"SUCCESS\"", "\"resultDesc\": \"account closed\""))));
 
-    Payout payout = payouts.retrieve(PayoutLookup.byMerchantOrderNo("M1656756338536"));
+    Payout payout = guessing.retrieve(PayoutLookup.byMerchantOrderNo("M1656756338536"));
 
     assertThat(payout.status()).isEqualTo(PayoutStatus.FAILED);
     assertThat(payout.failureReason()).contains("account closed");
+  }
+
+  @Test
+  void retrieve_whenTheStatusIsAnUndocumentedFailureName_isUnknownWithoutAReasonByDefault() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER.replace("\"PAYING\"", "\"FAILED\"")
+        .replace("\"resultDesc\": \"SUCCESS\"", "\"resultDesc\": \"account closed\""))));
+
+    Payout payout = payouts.retrieve(PayoutLookup.byMerchantOrderNo("M1656756338536"));
+
+    assertThat(payout.status()).isEqualTo(PayoutStatus.UNKNOWN);
+    assertThat(payout.rawStatus()).isEqualTo("FAILED");
+    assertThat(payout.failureReason()).isEmpty();
+  }
+
+  @Test
+  void retrieve_whenTheFailureReasonHoldsLineBreaks_keepsItOnOneLine() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER.replace("\"PAYING\"", "\"FAIL\"")
+        .replace("\"resultDesc\": \"SUCCESS\"", "\"resultDesc\": \"account closed\\r\\nINFO paid\""))));
+
+    Payout payout = guessing.retrieve(PayoutLookup.byMerchantOrderNo("M1656756338536"));
+
+    assertThat(payout.failureReason()).contains("account closed  INFO paid");
   }
 
   @ParameterizedTest
@@ -176,7 +212,7 @@ class PenNeutralPayoutsTest {
     // the gateway sends resultDesc "SUCCESS" whatever the state; CLOSED is a failure, yet "SUCCESS" is no reason
     wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER.replace("\"PAYING\"", "\"" + orderStatus + "\""))));
 
-    Payout payout = payouts.retrieve(PayoutLookup.byMerchantOrderNo("M1656756338536"));
+    Payout payout = guessing.retrieve(PayoutLookup.byMerchantOrderNo("M1656756338536"));
 
     assertThat(payout.status()).isEqualTo(expected);
     assertThat(payout.failureReason()).isEmpty();
@@ -187,7 +223,7 @@ class PenNeutralPayoutsTest {
     wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER.replace("\"PAYING\"", "\"CANCELLED\"")
         .replace("\"resultDesc\": \"SUCCESS\"", "\"resultDesc\": \"cancelled by operator\""))));
 
-    Payout payout = payouts.retrieve(PayoutLookup.byMerchantOrderNo("M1656756338536"));
+    Payout payout = guessing.retrieve(PayoutLookup.byMerchantOrderNo("M1656756338536"));
 
     assertThat(payout.status()).isEqualTo(PayoutStatus.CANCELLED);
     assertThat(payout.failureReason()).isEmpty();
@@ -212,8 +248,22 @@ class PenNeutralPayoutsTest {
         .sleeper(d -> { }).build();
 
     assertThatThrownBy(() -> quick.reconcile(payouts, "M1656907083234"))
-        .isInstanceOf(dev.paysdk.core.error.OutcomeUnknownException.class)
+        .isInstanceOf(OutcomeUnknownException.class)
         .hasMessageContaining("outcome still unknown");
+  }
+
+  @Test
+  void reconcile_usesTheClientsReconcilerTiming() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson("{\"msg\":\"SUCCESS\",\"code\":200,\"data\":null}")));
+    List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    PenPayouts configured = client(wm).reconciler(Reconciler.builder().notFoundGrace(Duration.ofMillis(40))
+        .pollInterval(Duration.ofMillis(10)).sleeper(d -> {
+          sleeps.add(d);
+          Thread.sleep(d.toMillis());
+        }).build()).build().payouts();
+
+    assertThat(configured.reconcile("M1656907083234").notFound()).isTrue();
+    assertThat(sleeps).isNotEmpty().allSatisfy(d -> assertThat(d).isEqualTo(Duration.ofMillis(10)));
   }
 
   @Test

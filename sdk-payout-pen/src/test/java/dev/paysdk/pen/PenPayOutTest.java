@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.paysdk.pen.PenTestSupport.CREATE_ANSWER;
 import static dev.paysdk.pen.PenTestSupport.client;
+import static dev.paysdk.pen.PenTestSupport.createAnswerWithAmount;
 import static dev.paysdk.pen.PenTestSupport.documentRequest;
 import static dev.paysdk.pen.PenTestSupport.md5Upper;
 import static dev.paysdk.pen.PenTestSupport.nonceOf;
@@ -77,7 +78,7 @@ class PenPayOutTest {
 
   @Test
   void payOut_whenAmountHasOneDecimal_sendsAndSignsTwoDecimals() {
-    wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER)));
+    wm.stubFor(post("/api/payOut").willReturn(okJson(createAnswerWithAmount("10.50"))));
 
     payouts.payOut(documentRequest().amount(Money.of("10.5", "PEN")).cciAccountNo(null).phone(null).email(null)
         .build());
@@ -173,7 +174,7 @@ class PenPayOutTest {
 
     assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
         .isInstanceOf(OutcomeUnknownException.class)
-        .hasMessageContaining("orderStatus missing");
+        .hasMessageContaining("'orderStatus' is missing");
   }
 
   @Test
@@ -192,7 +193,7 @@ class PenPayOutTest {
     assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
         .isInstanceOf(OutcomeUnknownException.class)
         .hasMessageContaining("signature did not verify")
-        .hasMessageContaining("payout may have been created")
+        .hasMessageContaining("Sign header does not match its body")
         .hasMessageContaining("do not resend")
         .hasMessageContaining("reconcile by merchant order number M1656907083234")
         .hasMessageNotContaining(forged)
@@ -266,6 +267,79 @@ class PenPayOutTest {
         .isInstanceOf(OutcomeUnknownException.class)
         .hasMessageContaining("HTTP " + status);
     wm.verify(1, postRequestedFor(urlEqualTo("/api/payOut")));
+  }
+
+  @Test
+  void payOut_whenTheAnswerNamesAnotherAmount_isOutcomeUnknown() {
+    wm.stubFor(post("/api/payOut").willReturn(okJson(createAnswerWithAmount("1000"))));
+
+    assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("the answer's amount is 1000 PEN, not the 100 PEN asked for")
+        .hasMessageContaining("reconcile by merchant order number M1656907083234");
+  }
+
+  @Test
+  void payOut_whenTheAnswerIsAboutAnotherMerchantOrder_isOutcomeUnknown() {
+    wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER.replace("M1656907083234", "M0000000000001"))));
+
+    assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("the answer is about merchant order M0000000000001, not M1656907083234");
+  }
+
+  @Test
+  void payOut_whenTheAnswerNamesAnotherMerchant_isOutcomeUnknown() {
+    wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER.replace("\"100001\"", "\"100002\""))));
+
+    assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("'merchantId' names another merchant");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1e999999999", "1e2147483647", "-1e600000"})
+  void payOut_whenTheAnswersAmountIsAnAbsurdNumber_isOutcomeUnknownAtOnce(String amount) {
+    wm.stubFor(post("/api/payOut").willReturn(okJson(createAnswerWithAmount(amount))));
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> payouts.payOut(documentRequest().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("'amount'")
+        .hasMessageNotContaining(amount);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void payOut_whenSignedAnswersAreRequiredAndTheAnswerIsUnsigned_isOutcomeUnknown() {
+    wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER)));
+    PenPayouts strict = client(wm).signedAnswersRequired(true).build().payouts();
+
+    assertThatThrownBy(() -> strict.payOut(documentRequest().build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("carries no signature")
+        .hasCauseInstanceOf(SignatureVerificationException.class);
+  }
+
+  @Test
+  void payOut_whenSignedAnswersAreRequiredAndTheAnswerIsSigned_readsIt() {
+    wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER)
+        .withHeader("Sign", md5Upper("code=200&data=" + dataText(CREATE_ANSWER) + "&msg=SUCCESS&key=test-secret"))));
+    PenPayouts strict = client(wm).signedAnswersRequired(true).build().payouts();
+
+    assertThat(strict.payOut(documentRequest().build()).rawStatus()).isEqualTo("PROCESSING");
+  }
+
+  @Test
+  void payOut_afterTheClientWasClosed_sendsNothing() {
+    PenPayoutClient closed = client(wm).build();
+    closed.close();
+    closed.close();
+
+    assertThatThrownBy(() -> closed.payouts().payOut(documentRequest().build()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+    wm.verify(0, postRequestedFor(urlEqualTo("/api/payOut")));
   }
 
   /** The nested data object exactly as written in the answer. */

@@ -57,7 +57,7 @@ class PenPayOutValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {"10.00", "2000.00", "10", "1999.99"})
   void payOut_whenAmountIsOnOrInsideTheBounds_sends(String amount) {
-    wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER)));
+    wm.stubFor(post("/api/payOut").willReturn(okJson(PenTestSupport.createAnswerWithAmount(amount))));
 
     payouts.payOut(documentRequest().amount(Money.of(amount, "PEN")).build());
 
@@ -83,6 +83,22 @@ class PenPayOutValidationTest {
     payouts.payOut(set(documentRequest(), field, value).build());
 
     assertThat(PenTestSupport.onlyRequest(wm).getBodyAsString()).contains("\"" + value + "\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"P 1", "P&merchantId=1", "P=1", "-P1", "P1\r\n", "Pé1", "P#1"})
+  void payOut_whenMerchantOrderNoIsNotAPlainIdentifier_rejectsBeforeSending(String orderNo) {
+    assertRejected(r -> r.merchantOrderNo(orderNo), "merchantOrderNo", "may hold only letters, digits");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"P1", "2a6421c4-3758-4d1a-b47e-f7d0e713", "ORDER_2026.11.22-01"})
+  void payOut_whenMerchantOrderNoIsAPlainIdentifier_sends(String orderNo) {
+    wm.stubFor(post("/api/payOut").willReturn(okJson(CREATE_ANSWER.replace("M1656907083234", orderNo))));
+
+    payouts.payOut(documentRequest().merchantOrderNo(orderNo).build());
+
+    assertThat(PenTestSupport.onlyRequest(wm).getBodyAsString()).contains("\"mchOrderNo\":\"" + orderNo + "\"");
   }
 
   @Test

@@ -7,7 +7,11 @@ import dev.paysdk.core.Capability;
 import dev.paysdk.core.PaymentClient;
 import dev.paysdk.core.PaymentProvider;
 import dev.paysdk.core.ProviderSettings;
+import dev.paysdk.core.http.HttpRequest;
+import dev.paysdk.core.http.HttpResponse;
+import dev.paysdk.core.http.HttpTransport;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PenPayoutClientTest {
@@ -71,7 +75,7 @@ class PenPayoutClientTest {
         "gatewayZone", "UTC", "literalIpNotifyUrlAllowed", "true")));
 
     assertThat(provider.capabilities()).containsExactlyInAnyOrder(Capability.PAYOUTS, Capability.WEBHOOKS);
-    assertThat(provider.settingNames()).startsWith("baseUrl", "merchantId", "secretKey");
+    assertThat(provider.settingNames()).startsWith("baseUrl", "merchantId", "secret");
     assertThat(client).isInstanceOf(PenPayoutClient.class);
     assertThat(client.toString()).contains("HMAC-SHA256");
   }
@@ -87,5 +91,87 @@ class PenPayoutClientTest {
         .hasMessageContaining("ruleA");
     assertThatThrownBy(() -> provider.create(ProviderSettings.of(Map.of("baseUrl", "not a url",
         "merchantId", "1", "secretKey", "s")))).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void secretAndItsAliasSecretKey_buildTheSameSigner() {
+    PenPayoutClient viaSecret = PenPayoutClient.builder().baseUrl("https://gateway.example").merchantId("100001")
+        .secret("s3cr3t-value").build();
+    PenPayoutClient viaAlias = PenPayoutClient.builder().baseUrl("https://gateway.example").merchantId("100001")
+        .secretKey("s3cr3t-value").build();
+
+    assertThat(viaSecret.toString()).isEqualTo(viaAlias.toString()).contains("rule A");
+  }
+
+  @Test
+  void build_withoutSecret_namesTheSharedSetterItsAliasAndTheSigner() {
+    assertThatThrownBy(() -> PenPayoutClient.builder().baseUrl("https://gateway.example").merchantId("1").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("secret(").hasMessageContaining("secretKey(").hasMessageContaining("signer(");
+  }
+
+  @Test
+  void merchantId_withControlOrNonAsciiCharacters_isRejectedAtOnce() {
+    PenPayoutClient.Builder b = PenPayoutClient.builder();
+
+    assertThatThrownBy(() -> b.merchantId("100001\r\nX")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("100001");
+    assertThatThrownBy(() -> b.merchantId("1000é1")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.secret(null)).isInstanceOf(NullPointerException.class).hasMessage("secret == null");
+    assertThatThrownBy(() -> b.orderNotFoundPattern(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> b.reconciler(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> b.orderNotFoundCodes(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void close_isIdempotent_andLeavesASharedTransportOpen() {
+    AtomicInteger closes = new AtomicInteger();
+    HttpTransport shared = new HttpTransport() {
+      @Override
+      public HttpResponse execute(HttpRequest request) {
+        throw new AssertionError("not called");
+      }
+
+      @Override
+      public void close() {
+        closes.incrementAndGet();
+      }
+    };
+    PenPayoutClient pen = PenPayoutClient.builder().baseUrl("https://gateway.example").merchantId("1").secret("s")
+        .transport(shared).build();
+
+    pen.close();
+    pen.close();
+
+    assertThat(closes).hasValue(0);
+  }
+
+  @Test
+  void provider_bindsTheGatewaysOwnOptions() {
+    PaymentProvider provider = PaymentProvider.find("payout-pen").orElseThrow();
+
+    PaymentClient client = provider.create(ProviderSettings.of(Map.of("baseUrl", "https://gateway.example",
+        "merchantId", "100001", "secret", "s", "guessedFinalStatusesEnabled", "true", "signedAnswersRequired", "false",
+        "orderNotFoundPattern", "^no existe$", "orderNotFoundCodes", "40004, 40005")));
+
+    assertThat(client).isInstanceOf(PenPayoutClient.class);
+    assertThat(provider.settingNames()).contains("guessedFinalStatusesEnabled", "signedAnswersRequired",
+        "orderNotFoundPattern");
+    client.close();
+  }
+
+  @Test
+  void provider_whenASettingIsUnknownOrMalformed_namesItButNeverTheSecret() {
+    PaymentProvider provider = PaymentProvider.find("payout-pen").orElseThrow();
+
+    assertThatThrownBy(() -> provider.create(ProviderSettings.of(Map.of("baseUrl", "https://gateway.example",
+        "merchantId", "1", "secret", "s", "secretKye", "x")))).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("secretKye");
+    assertThatThrownBy(() -> provider.create(ProviderSettings.of(Map.of("baseUrl", "https://gateway.example",
+        "merchantId", "1", "secret", "s", "guessedFinalStatusesEnabled", "maybe"))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("guessedFinalStatusesEnabled");
+    assertThatThrownBy(() -> provider.create(ProviderSettings.of(Map.of("baseUrl", "https://gateway.example",
+        "merchantId", "1", "secret", "  ")))).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("secret");
   }
 }

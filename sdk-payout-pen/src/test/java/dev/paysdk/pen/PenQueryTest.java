@@ -25,10 +25,13 @@ import dev.paysdk.core.error.InvalidRequestException;
 import dev.paysdk.core.error.OrderNotFoundException;
 import dev.paysdk.core.error.PaymentException;
 import dev.paysdk.core.error.ProviderException;
+import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.error.TransportException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -70,7 +73,7 @@ class PenQueryTest {
 
     assertThatThrownBy(() -> payouts.query(new PenPayoutQuery("PAYIN12345", "P123456")))
         .isInstanceOf(TransportException.class)
-        .hasMessageContaining("another order");
+        .hasMessageContaining("the answer is about merchant order M1656756338536, not P123456");
 
     LoggedRequest sent = onlyRequest(wm);
     String nonce = nonceOf(sent.getBodyAsString());
@@ -173,7 +176,8 @@ class PenQueryTest {
       "{\"msg\":\"Order does not exist\",\"code\":400}",
       "{\"msg\":\"order not exist\",\"code\":\"9999\"}",
       "{\"msg\":\"La orden no existe\",\"code\":404}",
-      "{\"msg\":\"订单不存在\",\"code\":1}"})
+      "{\"msg\":\"订单不存在\",\"code\":1}",
+      "{\"msg\":\"Order does not exist\",\"code\":\"ORDER_ERR\"}"})
   void query_whenTheAnswerSaysThereIsNoSuchOrder_throwsOrderNotFound(String answer) {
     wm.stubFor(post("/api/payOutQuery").willReturn(okJson(answer)));
 
@@ -192,7 +196,7 @@ class PenQueryTest {
     assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
         .isInstanceOf(TransportException.class)
         .isNotInstanceOf(OrderNotFoundException.class)
-        .hasMessageContaining("answer cannot be read");
+        .hasMessageContaining("the answer could not be read");
   }
 
   @ParameterizedTest
@@ -246,7 +250,92 @@ class PenQueryTest {
 
     assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M0000000000001")))
         .isInstanceOf(TransportException.class)
-        .hasMessageContaining("another order");
+        .hasMessageContaining("the answer is about merchant order M1656756338536, not M0000000000001");
+  }
+
+  @Test
+  void query_whenTheAnswerIsAboutAnotherGatewayOrder_throwsTransportException() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER)));
+
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byOrderNo("PAYOUT0000000000000000001")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("the answer is about gateway order PAYOUT8231515112790892544");
+  }
+
+  @Test
+  void query_whenTheAnswerNamesAnotherMerchant_isNotUsed() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER.replace("\"100001\"", "\"100002\""))));
+
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("'merchantId' names another merchant");
+  }
+
+  @Test
+  void query_whenRetried_buildsEachAttemptAnewWithAFreshNonceAndSignature() {
+    wm.stubFor(post("/api/payOutQuery").inScenario("retried").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(502)).willSetStateTo("up"));
+    wm.stubFor(post("/api/payOutQuery").inScenario("retried").whenScenarioStateIs("up")
+        .willReturn(okJson(QUERY_ANSWER)));
+
+    payouts.query(PenPayoutQuery.byOrderNo("PAYOUT8231515112790892544"));
+
+    List<LoggedRequest> sent = wm.findAll(postRequestedFor(urlEqualTo("/api/payOutQuery")));
+    assertThat(sent).hasSize(2);
+    String first = nonceOf(sent.get(0).getBodyAsString());
+    String second = nonceOf(sent.get(1).getBodyAsString());
+    assertThat(second).isNotEqualTo(first);
+    assertThat(sent.get(1).getBodyAsString()).isNotEqualTo(sent.get(0).getBodyAsString());
+    assertThat(sent.get(1).getHeader("Sign")).isNotEqualTo(sent.get(0).getHeader("Sign"))
+        .isEqualTo(md5Upper("nonceStr=" + second + "&orderNo=PAYOUT8231515112790892544&key=test-secret"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1e999999999", "1e2147483647", "1e600000", "123456789012345678901234567890123456789012"})
+  void query_whenAnAmountIsAnAbsurdNumber_failsCleanlyAsAnUnreadableAnswer(String amount) {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER.replace("100.0", amount))));
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("'amount'")
+        .hasMessageNotContaining(amount);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void query_whenTheAnswerCarriesAWrongSign_throwsSignatureVerification() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER).withHeader("Sign", md5Upper("forged"))));
+
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("Sign header does not match");
+  }
+
+  @Test
+  void query_whenSignedAnswersAreRequired_refusesAnUnsignedAnswer_andAcceptsASignedOne() {
+    PenPayouts strict = client(wm).signedAnswersRequired(true).build().payouts();
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER)));
+
+    assertThatThrownBy(() -> strict.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("carries no signature");
+
+    String data = QUERY_ANSWER.substring(QUERY_ANSWER.indexOf('{', QUERY_ANSWER.indexOf("\"data\"")),
+        QUERY_ANSWER.indexOf('}') + 1);
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson(QUERY_ANSWER)
+        .withHeader("Sign", md5Upper("code=200&data=" + data + "&msg=SUCCESS&key=test-secret"))));
+
+    assertThat(strict.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")).rawStatus()).isEqualTo("PAYING");
+  }
+
+  @Test
+  void query_whenTheGatewayAnswersAServerErrorCode_isATransportFailureNotARefusal() {
+    wm.stubFor(post("/api/payOutQuery").willReturn(okJson("{\"msg\":\"system error\",\"code\":500}")));
+
+    assertThatThrownBy(() -> payouts.query(PenPayoutQuery.byMerchantOrderNo("M1656756338536")))
+        .isExactlyInstanceOf(TransportException.class)
+        .hasMessageContaining("code 500");
   }
 
   @Test

@@ -12,8 +12,10 @@ import dev.paysdk.core.PayoutRequest;
 import dev.paysdk.core.PayoutStatus;
 import dev.paysdk.core.Reconciler;
 import dev.paysdk.core.Reconciliation;
+import dev.paysdk.core.error.AuthenticationException;
 import dev.paysdk.core.error.InvalidRequestException;
 import dev.paysdk.core.error.OutcomeUnknownException;
+import dev.paysdk.core.error.PaymentException;
 import dev.paysdk.core.error.ProviderException;
 import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.error.TransportException;
@@ -126,9 +128,9 @@ class PenSimulatorIntegrationTest {
   // ---- 2. a failed payout -------------------------------------------------------------------------------------------
 
   @Test
-  void failedPayout_isReportedFailedWithItsReason_byWebhookAndRetrieve() {
+  void failedPayout_whenTheClientReadsTheGuessedStatusNames_isReportedFailedWithItsReason_byWebhookAndRetrieve() {
     try (PenPayoutSimulator sim = PenPayoutSimulator.start(FAST)) {
-      PenPayoutClient client = client(sim).build();
+      PenPayoutClient client = client(sim).guessedFinalStatusesEnabled(true).build();
       try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
         String reason = "Cuenta no existe";
         sim.nextPayoutOutcome(PenPayoutSimulator.Outcome.FAILED, reason);
@@ -147,6 +149,43 @@ class PenSimulatorIntegrationTest {
         assertThat(now.failureReason()).contains(reason);
         assertThat(sim.balance().available()).isEqualByComparingTo(PenPayoutSimulator.DEFAULT_AVAILABLE);
       }
+    }
+  }
+
+  @Test
+  void failedPayout_byDefault_isUnknownWithItsRawStatus_sinceTheDocumentNamesNoFailureValue() {
+    try (PenPayoutSimulator sim = PenPayoutSimulator.start(FAST)) {
+      PenPayoutClient client = client(sim).build();
+      try (WebhookReceiver endpoint = WebhookReceiver.start(client.webhooks())) {
+        sim.nextPayoutOutcome(PenPayoutSimulator.Outcome.FAILED, "Cuenta no existe");
+        String no = newOrderNo();
+
+        client.payouts().create(payout(no, "80.00", endpoint.url()));
+
+        WebhookEvent event = endpoint.awaitEvent(e -> e.merchantOrderNo().equals(no), WAIT);
+        assertThat(event.payoutStatus()).contains(PayoutStatus.UNKNOWN);
+        assertThat(event.rawStatus()).isEqualTo("FAIL");
+        sim.awaitWebhook(WebhookDelivery::acknowledged, WAIT);
+
+        Payout now = client.payouts().retrieve(PayoutLookup.byMerchantOrderNo(no));
+        assertThat(now.status()).isEqualTo(PayoutStatus.UNKNOWN);
+        assertThat(now.rawStatus()).isEqualTo("FAIL");
+        assertThat(now.failureReason()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void wrongSecret_isAnAuthenticationFailure_andNothingIsStored() {
+    try (PenPayoutSimulator sim = PenPayoutSimulator.start(FAST)) {
+      PenPayoutClient client = client(sim).secret("not-the-merchant-secret").build();
+
+      assertThatThrownBy(() -> client.payouts().create(payout(newOrderNo(), "100.00", "http://127.0.0.1:9/unused")))
+          .isInstanceOf(AuthenticationException.class)
+          .satisfies(e -> assertThat(((PaymentException) e).mayHaveExecuted()).isFalse());
+      assertThatThrownBy(() -> client.payouts().retrieve(PayoutLookup.byMerchantOrderNo(newOrderNo())))
+          .isInstanceOf(AuthenticationException.class);
+      assertThat(sim.payoutCount()).isZero();
     }
   }
 

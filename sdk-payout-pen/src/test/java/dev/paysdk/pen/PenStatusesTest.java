@@ -15,6 +15,23 @@ class PenStatusesTest {
       "PROCESSING, ACCEPTED",
       "PAYING, PROCESSING",
       "SUCCESS, SUCCEEDED",
+      "success, SUCCEEDED",
+      "' Paying ', PROCESSING"})
+  void toPayoutStatus_mapsEachDocumentedValue_inBothModes(String raw, PayoutStatus expected) {
+    assertThat(PenStatuses.toPayoutStatus(raw)).isEqualTo(expected);
+    assertThat(PenStatuses.toPayoutStatus(raw, true)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"FAIL", "FAILED", "FAILURE", "REJECT", "REJECTED", "CLOSED", "CANCEL", "CANCELLED",
+      "CANCELED", "fail"})
+  void toPayoutStatus_byDefault_readsNoUndocumentedValueAsFinal(String raw) {
+    assertThat(PenStatuses.toPayoutStatus(raw)).isEqualTo(PayoutStatus.UNKNOWN);
+    assertThat(PenStatuses.toPayoutStatus(raw, false)).isEqualTo(PayoutStatus.UNKNOWN);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
       "FAIL, FAILED",
       "FAILED, FAILED",
       "FAILURE, FAILED",
@@ -24,16 +41,16 @@ class PenStatusesTest {
       "CANCEL, CANCELLED",
       "CANCELLED, CANCELLED",
       "CANCELED, CANCELLED",
-      "success, SUCCEEDED",
-      "' Paying ', PROCESSING"})
-  void toPayoutStatus_mapsEachValueOfTheTable(String raw, PayoutStatus expected) {
-    assertThat(PenStatuses.toPayoutStatus(raw)).isEqualTo(expected);
+      "' failed ', FAILED"})
+  void toPayoutStatus_withTheGuessedNames_mapsEachOfThem(String raw, PayoutStatus expected) {
+    assertThat(PenStatuses.toPayoutStatus(raw, true)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @NullSource
   @ValueSource(strings = {"ERROR", "PENDING", "", "2", "SUCCESSFUL"})
-  void toPayoutStatus_whenTheValueIsNotInTheTable_isUnknown(String raw) {
+  void toPayoutStatus_whenTheValueIsInNoTable_isUnknownInBothModes(String raw) {
     assertThat(PenStatuses.toPayoutStatus(raw)).isEqualTo(PayoutStatus.UNKNOWN);
+    assertThat(PenStatuses.toPayoutStatus(raw, true)).isEqualTo(PayoutStatus.UNKNOWN);
   }
 }

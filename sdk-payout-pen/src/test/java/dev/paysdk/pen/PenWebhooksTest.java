@@ -67,7 +67,22 @@ class PenWebhooksTest {
 
     assertThat(again).isEqualTo(first);
     assertThat(other.deduplicationKey()).isNotEqualTo(first).isEqualTo("payout-pen:PAYOUT8388679728902370944:FAILED");
-    assertThat(other.payoutStatus()).contains(PayoutStatus.FAILED);
+    assertThat(other.payoutStatus()).contains(PayoutStatus.UNKNOWN);
+    assertThat(other.rawStatus()).isEqualTo("FAILED");
+  }
+
+  @Test
+  void verify_whenTheClientReadsTheGuessedStatusNames_givesAFailedPayoutItsFinalStatus() {
+    PenWebhooks guessing = PenPayoutClient.builder().baseUrl("http://127.0.0.1:9").merchantId(MERCHANT_ID)
+        .secretKey(SECRET).guessedFinalStatusesEnabled(true).build().webhooks();
+    String failed = WEBHOOK.replace("\"SUCCESS\",\n  \"amount\"", "\"FAILED\",\n  \"amount\"");
+    String failedSign = md5Upper(WEBHOOK_CANONICAL.replace("orderStatus=SUCCESS", "orderStatus=FAILED"));
+
+    PenPayoutNotification n = guessing.verifyNotification(webhook(failed, failedSign));
+
+    assertThat(n.status()).isEqualTo(PayoutStatus.FAILED);
+    assertThat(n.rawStatus()).isEqualTo("FAILED");
+    assertThat(webhooks.verifyNotification(webhook(failed, failedSign)).status()).isEqualTo(PayoutStatus.UNKNOWN);
   }
 
   @Test
@@ -146,7 +161,7 @@ class PenWebhooksTest {
     String body = "{\"orderStatus\":\"SUCCESS\",\"mchOrderNo\":\"A1\"}";
 
     assertThatThrownBy(() -> webhooks.verify(webhook(body, md5Upper("mchOrderNo=A1&orderStatus=SUCCESS&key=test-secret"))))
-        .isInstanceOf(SignatureVerificationException.class).hasMessageContaining("orderNo missing");
+        .isInstanceOf(SignatureVerificationException.class).hasMessageContaining("'orderNo' is missing");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.paysdk.pen.internal;
+package dev.paysdk.pen;
 
 import java.util.Set;
 
@@ -6,7 +6,7 @@ import java.util.Set;
  * For which bank ids a payout needs a CCI. The gateway's rule is "required unless the bank is one
  * of the four big banks", without naming their ids, so the set is the merchant's to configure.
  */
-public final class CciRule {
+final class CciRule {
   private static final CciRule NONE = new CciRule(Set.of(), false);
 
   private final Set<Integer> bankIds;
@@ -18,22 +18,22 @@ public final class CciRule {
   }
 
   /** CCI never required by the SDK (the gateway still checks). */
-  public static CciRule none() {
+  static CciRule none() {
     return NONE;
   }
 
   /** CCI required for these bank ids only. */
-  public static CciRule only(Set<Integer> bankIds) {
+  static CciRule only(Set<Integer> bankIds) {
     return new CciRule(bankIds, false);
   }
 
   /** CCI required for every bank id except these. */
-  public static CciRule allExcept(Set<Integer> bankIds) {
+  static CciRule allExcept(Set<Integer> bankIds) {
     return new CciRule(bankIds, true);
   }
 
   /** True when a payout to {@code bankId} must carry a CCI. */
-  public boolean requires(Integer bankId) {
+  boolean requires(Integer bankId) {
     if (bankId == null) {
       return false;
     }

@@ -1,4 +1,4 @@
-package dev.paysdk.pen.internal;
+package dev.paysdk.pen;
 
 import dev.paysdk.core.Destination;
 import dev.paysdk.core.IdentityDocument;
@@ -6,11 +6,11 @@ import dev.paysdk.core.Payee;
 import dev.paysdk.core.Payout;
 import dev.paysdk.core.PayoutRequest;
 import dev.paysdk.core.PayoutStatus;
-import dev.paysdk.core.internal.Validation;
-import dev.paysdk.pen.PenPayoutClient;
-import dev.paysdk.pen.PenPayoutDetails;
-import dev.paysdk.pen.PenPayoutRequest;
-import dev.paysdk.pen.PenPayoutResult;
+import dev.paysdk.core.error.FieldError;
+import dev.paysdk.core.gateway.GatewayText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,31 +31,41 @@ final class NeutralMapping {
 
   private NeutralMapping() {}
 
+  /**
+   * A neutral request mapped onto the gateway's.
+   *
+   * @param request the gateway request
+   * @param problems what only the neutral shape can get wrong (no bank account, no identity document,
+   *     a bank id that is not a number), with neutral field names, in the order found
+   * @param reported the native fields those problems are about, so the native validation does not
+   *     report them again
+   */
+  record Mapped(PenPayoutRequest request, List<FieldError> problems, Set<String> reported) {}
+
   /** The neutral name of a native field; unchanged when both layers share it. */
   static String neutralName(String nativeField) {
     return NEUTRAL_NAMES.getOrDefault(nativeField, nativeField);
   }
 
-  /**
-   * The gateway request for a neutral one. Problems only the neutral shape can have (no bank
-   * account, no identity document, a bank id that is not a number) go to {@code v}, and their native
-   * field names to {@code reported}, so the native validation does not report them again.
-   */
-  static PenPayoutRequest toPen(PayoutRequest request, Validation v, Set<String> reported) {
+  /** The gateway request for a neutral one, with the problems of its neutral shape. */
+  static Mapped toPen(PayoutRequest request) {
+    List<FieldError> problems = new ArrayList<>();
+    Set<String> reported = new HashSet<>();
     Payee payee = request.payee();
     PenPayoutRequest.Builder b = PenPayoutRequest.builder()
         .merchantOrderNo(request.merchantOrderNo())
         .amount(request.amount())
-        .accountName(payee.name())
-        .phone(payee.phone())
-        .email(payee.email())
         .notifyUrl(request.notifyUrl())
         // the gateway requires a remark and the neutral model makes it optional: the order number is
         // the one value that is always there and means something to the merchant
         .remark(isBlank(request.remark()) ? request.merchantOrderNo() : request.remark());
-    IdentityDocument id = payee.identityDocument();
+    if (payee != null) {
+      b.accountName(payee.name()).phone(payee.phone()).email(payee.email());
+    }
+    IdentityDocument id = payee == null ? null : payee.identityDocument();
     if (id == null) {
-      v.add("payee.identityDocument", "is required: the gateway needs the payee's document type and number");
+      problems.add(new FieldError("payee.identityDocument",
+          "is required: the gateway needs the payee's document type and number"));
       reported.addAll(Set.of("idType", "idCard"));
     } else {
       b.idType(id.type()).idCard(id.number());
@@ -64,14 +74,14 @@ final class NeutralMapping {
     if (destination instanceof Destination.BankAccount account) {
       b.accountNo(account.accountNumber())
           .cciAccountNo(account.cci())
-          .accountType(integer("accountType", account.accountType(), v, reported))
-          .bankId(integer("bankId", account.bankId(), v, reported));
+          .accountType(integer("accountType", account.accountType(), problems, reported))
+          .bankId(integer("bankId", account.bankId(), problems, reported));
     } else {
-      v.add("destination", destination == null ? "is required: a bank account"
-          : "is a " + destination.kind() + "; the gateway pays out to bank accounts only");
+      problems.add(new FieldError("destination", destination == null ? "is required: a bank account"
+          : "is a " + destination.kind() + "; the gateway pays out to bank accounts only"));
       reported.addAll(Set.of("accountNo", "cciAccountNo", "accountType", "bankId"));
     }
-    return b.build();
+    return new Mapped(b.build(), List.copyOf(problems), Set.copyOf(reported));
   }
 
   /** The neutral payout for a create answer. */
@@ -108,23 +118,25 @@ final class NeutralMapping {
    * The gateway's {@code resultDesc} as the reason of a FAILED payout, and only then: the gateway
    * also sends it in other states ("SUCCESS" beside PAYING), where it is no reason for anything. A
    * failed payout's "SUCCESS" (the description of the request, not of the payout) is no reason either.
+   * The text is the gateway's: it is made safe ({@link GatewayText#sanitize}) before it is kept.
    */
   static String failureReason(PenPayoutDetails d) {
     if (d.status() != PayoutStatus.FAILED || isBlank(d.resultDesc())
-        || PenAnswers.SUCCESS.equalsIgnoreCase(d.resultDesc().strip())) {
+        || PenAnswer.SUCCESS.equalsIgnoreCase(d.resultDesc().strip())) {
       return null;
     }
-    return d.resultDesc();
+    return GatewayText.sanitize(d.resultDesc(), List.of());
   }
 
-  private static Integer integer(String field, String text, Validation v, Set<String> reported) {
+  private static Integer integer(String field, String text, List<FieldError> problems, Set<String> reported) {
     if (isBlank(text)) {
       return null;
     }
     try {
       return Integer.valueOf(text.strip());
     } catch (NumberFormatException e) {
-      v.add(neutralName(field), "'" + text + "' is not a whole number; the gateway's " + field + " is an integer code");
+      problems.add(new FieldError(neutralName(field),
+          "'" + text + "' is not a whole number; the gateway's " + field + " is an integer code"));
       reported.add(field);
       return null;
     }

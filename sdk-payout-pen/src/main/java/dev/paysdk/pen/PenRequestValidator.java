@@ -1,8 +1,8 @@
-package dev.paysdk.pen.internal;
+package dev.paysdk.pen;
 
 import dev.paysdk.core.Money;
+import dev.paysdk.core.gateway.Shape;
 import dev.paysdk.core.internal.Validation;
-import dev.paysdk.pen.PenPayoutRequest;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -33,8 +33,11 @@ final class PenRequestValidator {
 
   /** Checks {@code r}, whose notify URL (its own or the client's default) is {@code notifyUrl}. */
   void check(PenPayoutRequest r, String notifyUrl, PenConfig config) {
-    required("merchantOrderNo", r.merchantOrderNo());
-    maxLength("merchantOrderNo", r.merchantOrderNo(), MAX_LENGTH);
+    if (required("merchantOrderNo", r.merchantOrderNo()) && maxLength("merchantOrderNo", r.merchantOrderNo(), MAX_LENGTH)
+        && !Shape.IDENTIFIER.matches(r.merchantOrderNo())) {
+      // the gateway's webhook about an order number of another shape could not be told from a forgery
+      add("merchantOrderNo", "may hold only letters, digits, '_', '-' and '.', starting with a letter or digit");
+    }
     amount(r.amount());
     required("accountName", r.accountName());
     maxLength("accountName", r.accountName(), MAX_LENGTH);

@@ -1,4 +1,4 @@
-package dev.paysdk.pen.internal;
+package dev.paysdk.pen;
 
 import java.util.UUID;
 

@@ -1,17 +1,16 @@
-package dev.paysdk.pen.internal;
+package dev.paysdk.pen;
 
 import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.sign.Signer;
-import dev.paysdk.pen.PenSigner;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /** A signer over the raw body text, byte for byte as sent or received. */
-public final class RawBodyPenSigner implements PenSigner {
+final class RawBodyPenSigner implements PenSigner {
   private final Signer signer;
   private final String description;
 
-  public RawBodyPenSigner(Signer signer, String description) {
+  RawBodyPenSigner(Signer signer, String description) {
     this.signer = Objects.requireNonNull(signer, "signer == null");
     this.description = description;
   }

@@ -1,23 +1,23 @@
-package dev.paysdk.pen.internal;
+package dev.paysdk.pen;
 
 import dev.paysdk.core.error.SignatureVerificationException;
-import dev.paysdk.core.internal.Json;
+import dev.paysdk.core.gateway.MalformedAnswerException;
+import dev.paysdk.core.gateway.RawJson;
 import dev.paysdk.core.sign.SigningRule;
-import dev.paysdk.pen.PenSigner;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * A signing rule over the top-level fields of a JSON body. The fields are read back from the very
- * bytes that are sent or were received ({@link Json#rawFields}), so the signed text of every value
- * is its text on the wire.
+ * bytes that are sent or were received ({@link RawJson#object}), so the signed text of every value
+ * is its text on the wire. A body giving one name twice cannot be signed or verified (two readers
+ * could see different values).
  */
-public final class FieldsPenSigner implements PenSigner {
+final class FieldsPenSigner implements PenSigner {
   private final SigningRule rule;
   private final String description;
 
-  public FieldsPenSigner(SigningRule rule, String description) {
+  FieldsPenSigner(SigningRule rule, String description) {
     this.rule = Objects.requireNonNull(rule, "rule == null");
     this.description = description;
   }
@@ -25,8 +25,8 @@ public final class FieldsPenSigner implements PenSigner {
   @Override
   public String sign(byte[] body) {
     try {
-      return rule.sign(Json.rawFields(body));
-    } catch (IOException e) {
+      return rule.sign(RawJson.object(body));
+    } catch (MalformedAnswerException e) {
       throw new IllegalArgumentException("the body to sign is not a JSON object", e);
     }
   }
@@ -38,8 +38,8 @@ public final class FieldsPenSigner implements PenSigner {
     }
     Map<String, String> fields;
     try {
-      fields = Json.rawFields(body);
-    } catch (IOException e) {
+      fields = RawJson.object(body);
+    } catch (MalformedAnswerException e) {
       throw new SignatureVerificationException(null, "the signed body is not a JSON object", e);
     }
     rule.signer().verify(rule.canonical(fields), signature);
