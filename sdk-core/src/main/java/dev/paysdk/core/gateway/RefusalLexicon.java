@@ -18,6 +18,8 @@ public final class RefusalLexicon {
   static final Pattern AUTHENTICATION = Pattern.compile(
       "\\bsign(?:ature)?\\b.{0,30}?\\b(?:error|invalid|wrong|mismatch(?:ed)?|fail(?:s|ed|ure)?|incorrect|not\\s+match)"
           + "|\\b(?:invalid|wrong|bad|incorrect|illegal)\\s+sign(?:ature)?\\b|签名|验签"
+          + "|\\b(?:invalid|unknown|wrong|illegal)\\s+(?:merchant(?:\\s*(?:id|no|number))?|mchId|mchNo|merchantId"
+          + "|merchantNo|app\\s*id|appId|app\\s*secret|secret|key)\\b"
           // the merchant itself must be the subject: "merchant order channel not found" is about an order
           + "|\\b(?:merchant|mchId|mchNo|merchantId|merchantNo|app(?:Id)?)\\b"
           + "(?:(?!order|trade|transaction|channel|payout|record|batch).){0,30}?"
@@ -78,7 +80,12 @@ public final class RefusalLexicon {
    * query"...), so that a money-moving request may have been executed.
    */
   public static boolean saysGatewayFailed(String message) {
-    return message != null && GATEWAY_FAILURE.matcher(words(message)).find();
+    if (message == null) {
+      return false;
+    }
+    String m = words(message);
+    // "sign error, please check" is a refusal of the credentials, not the gateway failing
+    return GATEWAY_FAILURE.matcher(m).find() && !AUTHENTICATION.matcher(m).find();
   }
 
   /** Code-like text ({@code SYSTEM_ERROR}, {@code SIGN_ERROR}) read as words. */

@@ -37,6 +37,8 @@ class RefusalLexiconTest {
       "IP not in white list                  | AUTHENTICATION",
       "firma inválida                        | AUTHENTICATION",
       "Unauthorized                          | AUTHENTICATION",
+      "invalid MerchantId                    | AUTHENTICATION",
+      "Invalid merchant                      | AUTHENTICATION",
       "Order query failed: mchId not exist   | AUTHENTICATION",
       "channel closed                        | GENERIC",
       "Merchant order channel not found      | GENERIC",
@@ -66,7 +68,8 @@ class RefusalLexiconTest {
       "error interno                | true",
       "insufficient balance         | false",
       "duplicate order              | false",
-      "channel closed               | false"})
+      "channel closed               | false",
+      "sign error, please check     | false"})
   void saysGatewayFailed(String message, boolean expected) {
     assertThat(RefusalLexicon.saysGatewayFailed(message.strip())).isEqualTo(expected);
   }
