@@ -18,11 +18,11 @@ import java.util.Set;
 final class SandboxSettings {
   /** Per gateway: variable suffix (after {@code PAYSDK_<GATEWAY>_}) to provider setting name, required ones first. */
   private static final Map<Gateway, Map<String, String>> NAMES = Map.of(
-      Gateway.AGENTPAY, names("BASE_URL", "baseUrl", "MERCHANT_ID", "merchantId", "SECRET", "secretKey"),
-      Gateway.PEN, names("BASE_URL", "baseUrl", "MERCHANT_ID", "merchantId", "SECRET", "secretKey"),
-      Gateway.VEXORA, names("BASE_URL", "baseUrl", "MERCHANT_NO", "merchantNo", "SECRET", "appSecret"),
-      Gateway.HEXPAY, names("BASE_URL", "baseUrl", "MCH_NO", "mchNo", "APP_ID", "appId",
-          "PRIVATE_KEY", "merchantPrivateKey", "PLATFORM_PUBLIC_KEY", "platformPublicKey", "APP_SECRET", "appSecret"));
+      Gateway.AGENTPAY, names("BASE_URL", "baseUrl", "MERCHANT_ID", "merchantId", "SECRET", "secret"),
+      Gateway.PEN, names("BASE_URL", "baseUrl", "MERCHANT_ID", "merchantId", "SECRET", "secret"),
+      Gateway.VEXORA, names("BASE_URL", "baseUrl", "MERCHANT_NO", "merchantId", "SECRET", "secret"),
+      Gateway.HEXPAY, names("BASE_URL", "baseUrl", "MCH_NO", "merchantId", "APP_ID", "appId",
+          "PRIVATE_KEY", "merchantPrivateKey", "PLATFORM_PUBLIC_KEY", "platformPublicKey", "APP_SECRET", "secret"));
   /** Variables that may be left unset. */
   private static final Set<String> OPTIONAL = Set.of("PAYSDK_HEXPAY_APP_SECRET");
   /** Variables holding a key as PEM text, bare base64, or the path of a file with either. */

@@ -4,7 +4,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 
-/** Two RSA key pairs shared by the tests (1024 bits: the rules do not depend on the size). */
+/** Two RSA key pairs shared by the tests (2048 bits, the smallest PaySDK accepts). */
 final class TestKeys {
   static final KeyPair MERCHANT = generate();
   static final KeyPair PLATFORM = generate();
@@ -14,7 +14,7 @@ final class TestKeys {
   private static KeyPair generate() {
     try {
       KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-      g.initialize(1024); // enough for tests of the rules; 2048 takes seconds on a busy machine
+      g.initialize(2048); // PaySDK refuses RSA keys under 2048 bits
       return g.generateKeyPair();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
