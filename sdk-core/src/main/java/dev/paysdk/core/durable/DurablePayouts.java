@@ -352,8 +352,6 @@ public final class DurablePayouts implements Payouts {
   private <T> T store(String operation, String orderNo, String consequence, Supplier<T> call) {
     try {
       return call.get();
-    } catch (StoreUnavailableException e) {
-      throw e;
     } catch (RuntimeException e) {
       throw new StoreUnavailableException(ErrorContext.of(providerId, operation, orderNo), consequence, e);
     }
