@@ -43,9 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code crash-long} profile sets 100).
  */
 class CrashTest {
-  private static final List<String> POINTS = List.of("before-send", "during-reconcile", "after-store",
+  private static final List<String> POINTS = List.of("after-store", "during-reconcile", "before-send",
       "during-reconcile", "random");
-  private static final int ORDERS = 8;
+  /** New orders in the stream of each run, so that every run has payouts left to send. */
+  private static final int ORDERS_PER_RUN = 3;
 
   @TempDir
   Path dir;
@@ -69,7 +70,8 @@ class CrashTest {
         AgentPayClient client = AgentPayClient.builder().baseUrl(sim.baseUrl()).merchantId(sim.merchantId())
             .secretKey(sim.secretKey()).build();
         WebhookReceiver receiver = WebhookReceiver.start(client.webhooks())) {
-      for (int i = 0; i < ORDERS; i++) {
+      int orders = ORDERS_PER_RUN * (kills + 1);
+      for (int i = 0; i < orders; i++) {
         sim.nextPayoutOutcome(i % 3 == 0 ? AgentPaySimulator.Outcome.FAILED : AgentPaySimulator.Outcome.SUCCEEDED,
             "beneficiary bank rejected");
       }
@@ -77,15 +79,17 @@ class CrashTest {
       Set<String> reached = new LinkedHashSet<>();
       for (int k = 0; k < kills; k++) {
         String point = POINTS.get(k % POINTS.size());
-        Child child = Child.start(sim, receiver.url(), jdbcUrl, orderPrefix, point.equals("random") ? "none" : point,
-            1 + random.nextInt(point.equals("during-reconcile") ? 2 : ORDERS / 2), dir.resolve("child-" + k + ".log"));
+        Child child = Child.start(sim, receiver.url(), jdbcUrl, orderPrefix, ORDERS_PER_RUN * (k + 1),
+            point.equals("random") ? "none" : point, 1 + random.nextInt(point.equals("during-reconcile") ? 2 : 3),
+            dir.resolve("child-" + k + ".log"));
         String at = point.equals("random") ? child.killAfter(Duration.ofMillis(300 + random.nextInt(1500)))
             : child.killWhenAt(Duration.ofSeconds(30));
         if (at != null) {
           reached.add(at.split(" ")[1]);
         }
       }
-      Child last = Child.start(sim, receiver.url(), jdbcUrl, orderPrefix, "none", 1, dir.resolve("child-last.log"));
+      Child last = Child.start(sim, receiver.url(), jdbcUrl, orderPrefix, orders, "none", 1,
+          dir.resolve("child-last.log"));
       assertThat(last.awaitExit(Duration.ofSeconds(90))).as("the last run finishes; its log: %s",
           last.log()).isEqualTo("DONE");
 
@@ -98,8 +102,8 @@ class CrashTest {
       try {
         JdbcPayoutJournal journal = JdbcStore.builder(ds).build().payoutJournal();
         List<JournalEntry> entries = journal.findAll();
-        assertThat(entries).hasSize(ORDERS);
-        for (int i = 0; i < ORDERS; i++) {
+        assertThat(entries).hasSize(orders);
+        for (int i = 0; i < orders; i++) {
           String orderNo = orderPrefix + i;
           assertThat(applies.get(orderNo)).as("apply requests for %s", orderNo).isEqualTo(1);
           AgentPaySimulator.Order order = sim.order(orderNo).orElseThrow();
@@ -113,7 +117,7 @@ class CrashTest {
       } finally {
         TestDatabases.close(ds);
       }
-      assertThat(sim.payoutCount()).isEqualTo(ORDERS);
+      assertThat(sim.payoutCount()).isEqualTo(orders);
     }
   }
 
@@ -153,12 +157,12 @@ class CrashTest {
       reader.start();
     }
 
-    static Child start(AgentPaySimulator sim, String notifyUrl, String jdbcUrl, String prefix, String point,
-        int occurrence, Path log) throws Exception {
+    static Child start(AgentPaySimulator sim, String notifyUrl, String jdbcUrl, String prefix, int orders,
+        String point, int occurrence, Path log) throws Exception {
       String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
       List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", classpath, CrashChild.class.getName(),
-          sim.baseUrl(), sim.merchantId(), sim.secretKey(), notifyUrl, jdbcUrl, prefix, String.valueOf(ORDERS),
+          sim.baseUrl(), sim.merchantId(), sim.secretKey(), notifyUrl, jdbcUrl, prefix, String.valueOf(orders),
           point, String.valueOf(occurrence)));
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log.toFile());
       return new Child(pb.start(), log);
