@@ -66,4 +66,21 @@ class BenchmarksSmokeTest {
       b.tearDown();
     }
   }
+
+  @Test
+  void journalVariantsCreateThePayout_andEveryJournalRecordsIt() throws Exception {
+    for (String store : new String[] {"none", "memory", "h2", "postgresql"}) {
+      JournalBenchmark b = new JournalBenchmark();
+      b.store = store;
+      b.setUp();
+      try {
+        assertThat(b.payout().status()).isEqualTo(PayoutStatus.PROCESSING);
+        if (!store.equals("none")) {
+          assertThat(b.journalOnly().state()).isEqualTo(dev.paysdk.core.durable.JournalState.OPEN);
+        }
+      } finally {
+        b.tearDown();
+      }
+    }
+  }
 }

@@ -1,12 +1,15 @@
 package dev.paysdk.examples.demo;
 
+import dev.paysdk.core.PaymentClient;
 import dev.paysdk.core.Payout;
 import dev.paysdk.core.PayoutLookup;
 import dev.paysdk.core.PayoutRequest;
 import dev.paysdk.core.Payouts;
 import dev.paysdk.core.log.Masking;
+import dev.paysdk.core.webhook.WebhookEvent;
 import dev.paysdk.core.webhook.Webhooks;
 import dev.paysdk.testkit.GatewaySimulator;
+import java.util.Optional;
 
 /**
  * What every gateway flow holds: its name, where its calls go, its simulator (none against a real
@@ -66,13 +69,20 @@ abstract class AbstractFlow implements GatewayFlow {
    * @param operation how the gateway names the create ({@code payout apply}, {@code disbursement}...)
    * @param destinationNote how the destination reads in the report (already masked)
    */
-  protected final void payoutFlow(Payouts payouts, PayoutRequest request, String operation, String destinationNote,
-      WebhookEndpoint endpoint, Report report) throws InterruptedException {
+  protected final void payoutFlow(PaymentClient client, PayoutRequest request, String operation,
+      String destinationNote, WebhookEndpoint endpoint, Report report) throws InterruptedException {
+    Optional<DemoJournal> journal = settings.journal();
+    Payouts payouts = journal.map(j -> j.wrap(client)).orElse(client.payouts());
     Payout created = payouts.create(request);
     report.step(operation, request.merchantOrderNo() + ", " + request.amount() + " to " + destinationNote + ": "
         + FlowSupport.status(created));
-    FlowSupport.awaitFinalWebhook(endpoint, report, key, request.merchantOrderNo(),
+    journal.ifPresent(j -> report.step("journal", j.describe(client.providerId(), request.merchantOrderNo())));
+    Optional<WebhookEvent> event = FlowSupport.awaitFinalWebhook(endpoint, report, key, request.merchantOrderNo(),
         e -> e.payoutStatus().map(s -> s.isFinal()).orElse(false), FlowSupport.webhookTimeout(settings, key));
+    if (journal.isPresent() && event.isPresent()) {
+      journal.get().record(client, event.get());
+      report.step("journal", journal.get().describe(client.providerId(), request.merchantOrderNo()));
+    }
     Payout queried = payouts.retrieve(PayoutLookup.byMerchantOrderNo(request.merchantOrderNo()));
     report.step("query", FlowSupport.status(queried));
     FlowSupport.requireFinal(report, queried);

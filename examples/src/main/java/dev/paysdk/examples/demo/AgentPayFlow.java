@@ -45,7 +45,7 @@ final class AgentPayFlow extends AbstractFlow {
         .notifyUrl(endpoint.notifyUrl(key()))
         .remark("demo payout")
         .build();
-    payoutFlow(client.payouts(), request, "payout apply", account(accountNumber) + " (IFSC HDFC0001234)", endpoint,
+    payoutFlow(client, request, "payout apply", account(accountNumber) + " (IFSC HDFC0001234)", endpoint,
         report);
   }
 }

@@ -83,6 +83,7 @@ public final class Demo {
       }
     } finally {
       flows.forEach(GatewayFlow::close);
+      settings.close();
     }
   }
 

@@ -21,6 +21,7 @@ public final class DemoSettings {
   public static final Set<String> ALL = new LinkedHashSet<>(Arrays.asList("agentpay", "pen", "vexora", "hexpay"));
 
   private final Map<String, String> env;
+  private DemoJournal journal;
 
   public DemoSettings(Map<String, String> env) {
     this.env = Map.copyOf(env);
@@ -60,6 +61,25 @@ public final class DemoSettings {
   /** {@code PAYSDK_DEMO_PORT}: the webhook endpoint's port, default any free port. */
   public int port() {
     return get("PAYSDK_DEMO_PORT").map(Integer::parseInt).orElse(0);
+  }
+
+  /**
+   * {@code PAYSDK_DEMO_JOURNAL}: a directory for an embedded database holding the payout journal;
+   * when set, every payout goes through the journal (opened on first use, closed by {@link #close()}).
+   */
+  public synchronized Optional<DemoJournal> journal() {
+    if (journal == null && get("PAYSDK_DEMO_JOURNAL").isPresent()) {
+      journal = new DemoJournal(Path.of(get("PAYSDK_DEMO_JOURNAL").get()));
+    }
+    return Optional.ofNullable(journal);
+  }
+
+  /** Closes the journal's database, when one was opened. */
+  public synchronized void close() {
+    if (journal != null) {
+      journal.close();
+      journal = null;
+    }
   }
 
   /** A variable, when set and not blank. */

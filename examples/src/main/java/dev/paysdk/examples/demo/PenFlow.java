@@ -44,6 +44,6 @@ final class PenFlow extends AbstractFlow {
         .notifyUrl(endpoint.notifyUrl(key()))
         .remark("demo payout")
         .build();
-    payoutFlow(client.payouts(), request, "payout create", account(accountNumber), endpoint, report);
+    payoutFlow(client, request, "payout create", account(accountNumber), endpoint, report);
   }
 }

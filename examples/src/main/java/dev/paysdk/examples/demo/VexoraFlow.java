@@ -49,6 +49,6 @@ final class VexoraFlow extends AbstractFlow {
         .notifyUrl(endpoint.notifyUrl(key()))
         .remark("demo disbursement")
         .build();
-    payoutFlow(client.payouts(), request, "disbursement", account(accountNumber), endpoint, report);
+    payoutFlow(client, request, "disbursement", account(accountNumber), endpoint, report);
   }
 }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo's flow end to end, in process: all four gateways against their simulators, with the
@@ -47,6 +49,21 @@ class DemoTest {
     assertThat(result.ok()).as(out).isTrue();
     assertThat(out).contains("PEN bank payouts", "Vexora disbursements").doesNotContain("INR AgentPay", "Hexpay");
     assertThat(result.webhooks()).extracting(WebhookEndpoint.Received::gateway).containsOnly("pen", "vexora");
+  }
+
+  @Test
+  void demo_withPaysdkDemoJournal_sendsEachPayoutThroughTheJournalOnTheEmbeddedDatabase(@TempDir Path dir)
+      throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Demo.Result result = new Demo(Map.of("PAYSDK_DEMO_PROVIDERS", "agentpay,pen", "PAYSDK_DEMO_JOURNAL",
+        dir.toString()), new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(result.ok()).as(out).isTrue();
+    assertThat(out).containsPattern("journal +OPEN .*, in " + java.util.regex.Pattern.quote(dir.toString()))
+        .containsPattern("journal +SUCCEEDED \\(raw 2\\)")
+        .containsPattern("journal +SUCCEEDED \\(raw SUCCESS\\)");
+    assertThat(dir.resolve("paysdk.mv.db")).exists();
   }
 
   @Test
