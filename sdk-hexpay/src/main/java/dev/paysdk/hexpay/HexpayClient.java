@@ -126,7 +126,7 @@ public interface HexpayClient extends PaymentClient {
 
     /** {@code appId}: the application id created in the merchant back office, at most 64 characters. Required. */
     public Builder appId(String appId) {
-      this.appId = Objects.requireNonNull(appId, "appId == null");
+      this.appId = requireMerchantId(appId, "appId");
       return this;
     }
 

@@ -41,6 +41,7 @@ final class PayInsImpl implements HexpayPayIns {
     Objects.requireNonNull(request, "request == null");
     CashierOrder[] mapped = new CashierOrder[1];
     Created created = send(request.merchantOrderNo(), v -> {
+      v.addAll(request.inputErrors());
       mapped[0] = NeutralMapping.cashierOrder(request, config.defaultGoodsType(), v);
       RequestValidation.cashierOrder(mapped[0], v, NeutralMapping::payInRequestName, config.tronNetworkEnabled());
     }, () -> mapped[0]);

@@ -86,4 +86,10 @@ class HexpayConformanceTest extends GatewayConformance<HexpaySimulator> {
   protected void armDuplicateWebhook() {
     sim.faults().once(Faults.WEBHOOK, Fault.duplicateWebhook());
   }
+
+  @Override
+  protected void sendWithUnreadableAmountAndAMissingField(PaymentClient client, String reference) {
+    client.payIns().create(PayInRequest.builder().merchantOrderNo(reference).amount("5.1234567", "USDC")
+        .customerId("customer-7").description("Gift card").build());
+  }
 }

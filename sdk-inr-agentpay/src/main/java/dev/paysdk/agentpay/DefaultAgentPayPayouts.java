@@ -31,21 +31,23 @@ final class DefaultAgentPayPayouts implements AgentPayPayouts {
   @Override
   public ApplyResult apply(PayoutApply request) {
     Objects.requireNonNull(request, "request == null");
-    return send(request, FieldNames.NATIVE, null);
+    return send(request, FieldNames.NATIVE, null, List.of());
   }
 
   @Override
   public Payout create(PayoutRequest request) {
     Objects.requireNonNull(request, "request == null");
     NeutralMapping.Mapped mapped = NeutralMapping.toApply(request);
-    ApplyResult result = send(mapped.apply(), mapped.names(), mapped.destinationError());
+    ApplyResult result = send(mapped.apply(), mapped.names(), mapped.destinationError(), request.inputErrors());
     return NeutralMapping.toPayout(result, request.amount());
   }
 
-  private ApplyResult send(PayoutApply request, FieldNames names, String destinationError) {
+  private ApplyResult send(PayoutApply request, FieldNames names, String destinationError,
+      List<dev.paysdk.core.error.FieldError> inputErrors) {
     List<String> sensitive = sensitive(request);
     return exchange.call(operations.apply(), request.merchantOrderNo())
         .validate(v -> {
+          v.addAll(inputErrors);
           if (destinationError != null) {
             v.add("destination", destinationError);
           }

@@ -66,4 +66,11 @@ class AgentPayConformanceTest extends GatewayConformance<AgentPaySimulator> {
   protected void makeBalanceShort() {
     sim.setAvailableBalance(0);
   }
+
+  @Override
+  protected void sendWithUnreadableAmountAndAMissingField(PaymentClient client, String reference) {
+    client.payouts().create(PayoutRequest.builder().merchantOrderNo(reference).amount("1000.123", "INR")
+        .payee(Payee.builder().phone("9876543210").build())
+        .destination(Destination.bankAccount("001234567890").ifsc("HDFC0001234").build()).build());
+  }
 }

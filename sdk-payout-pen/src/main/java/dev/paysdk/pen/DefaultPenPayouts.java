@@ -31,14 +31,14 @@ final class DefaultPenPayouts implements PenPayouts {
   @Override
   public PenPayoutResult payOut(PenPayoutRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return send(request, null).result();
+    return send(request, null, java.util.List.of()).result();
   }
 
   @Override
   public Payout create(PayoutRequest request) {
     Objects.requireNonNull(request, "request == null");
     NeutralMapping.Mapped mapped = NeutralMapping.toPen(request);
-    Created created = send(mapped.request(), mapped);
+    Created created = send(mapped.request(), mapped, request.inputErrors());
     return NeutralMapping.toPayout(created.result(), mapped.request(), created.rawResponse());
   }
 
@@ -73,10 +73,11 @@ final class DefaultPenPayouts implements PenPayouts {
    * Sends a create. {@code neutral} is the neutral request's mapping, whose problems are reported
    * first and under neutral field names; null for a native request.
    */
-  private Created send(PenPayoutRequest request, NeutralMapping.Mapped neutral) {
+  private Created send(PenPayoutRequest request, NeutralMapping.Mapped neutral,
+      java.util.List<FieldError> inputErrors) {
     String notifyUrl = isBlank(request.notifyUrl()) ? config.defaultNotifyUrl() : request.notifyUrl();
     return exchange.call(create, request.merchantOrderNo())
-        .validate(v -> validate(v, request, notifyUrl, neutral))
+        .validate(v -> validate(v.addAll(inputErrors), request, notifyUrl, neutral))
         .params(() -> PenWire.payOut(request, notifyUrl, Nonces.next()))
         .expect(AnswerBinding.order(request.merchantOrderNo()).amount(request.amount()))
         .sensitive(request.accountNo(), request.cciAccountNo(), request.accountName(), request.idCard(),

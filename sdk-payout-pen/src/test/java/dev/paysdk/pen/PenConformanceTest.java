@@ -75,4 +75,13 @@ class PenConformanceTest extends GatewayConformance<PenPayoutSimulator> {
   protected void makeBalanceShort() {
     sim.setAvailableBalance(java.math.BigDecimal.ZERO);
   }
+
+  @Override
+  protected void sendWithUnreadableAmountAndAMissingField(PaymentClient client, String reference) {
+    client.payouts().create(PayoutRequest.builder().merchantOrderNo(reference).amount("150.001", "PEN")
+        .payee(Payee.builder().name("Rosa Quispe").build())
+        .destination(Destination.bankAccount("1914567890123").bankId("2").accountType("1")
+            .cci("00219400254640654321").build())
+        .notifyUrl("https://merchant.example/hooks/pen").build());
+  }
 }

@@ -33,7 +33,7 @@ final class DefaultVexoraDisbursements implements VexoraDisbursements {
   @Override
   public DisbursementResult disburse(DisbursementRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return send(request, FieldNames.NATIVE, null).result();
+    return send(request, FieldNames.NATIVE, null, List.of()).result();
   }
 
   @Override
@@ -52,7 +52,8 @@ final class DefaultVexoraDisbursements implements VexoraDisbursements {
         .notifyUrl(request.notifyUrl())
         .remark(request.remark())
         .build();
-    Read<DisbursementResult> sent = send(disbursement, FieldNames.NEUTRAL, destinationCheck(destination));
+    Read<DisbursementResult> sent = send(disbursement, FieldNames.NEUTRAL, destinationCheck(destination),
+        request.inputErrors());
     DisbursementResult r = sent.result();
     return Payout.builder()
         .providerId(VexoraClient.PROVIDER_ID)
@@ -84,11 +85,11 @@ final class DefaultVexoraDisbursements implements VexoraDisbursements {
    * it names one); the request's personal values are masked in any gateway text that echoes them.
    */
   private Read<DisbursementResult> send(DisbursementRequest request, FieldNames names,
-      Consumer<Validation> destinationCheck) {
+      Consumer<Validation> destinationCheck, List<dev.paysdk.core.error.FieldError> inputErrors) {
     List<String> sensitive = Arrays.asList(request.accountNo(), request.mobile(), request.email(),
         request.firstName(), request.lastName());
     return exchange.call(operations.disburse(), request.merchantOrderNo())
-        .validate(v -> validator.check(request, names, v, destinationCheck))
+        .validate(v -> validator.check(request, names, v.addAll(inputErrors), destinationCheck))
         .params(() -> VexoraWire.disbursement(request, config.amountFormat(), now()))
         .expect(AnswerBinding.order(request.merchantOrderNo()).amount(request.amount()))
         .sensitive(sensitive.toArray(String[]::new))

@@ -146,7 +146,7 @@ public interface VexoraClient extends PaymentClient {
      */
     public Builder merchantNo(String merchantNo) {
       Objects.requireNonNull(merchantNo, "merchantNo == null");
-      return merchantId(checkMerchantId(merchantNo, "merchantNo"));
+      return merchantId(requireMerchantId(merchantNo, "merchantNo"));
     }
 
     /**

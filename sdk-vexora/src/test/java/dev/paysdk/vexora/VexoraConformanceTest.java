@@ -80,4 +80,11 @@ class VexoraConformanceTest extends GatewayConformance<VexoraSimulator> {
   protected void armDuplicateWebhook() {
     sim.faults().once(Faults.WEBHOOK, Fault.duplicateWebhook());
   }
+
+  @Override
+  protected void sendWithUnreadableAmountAndAMissingField(PaymentClient client, String reference) {
+    client.payouts().create(PayoutRequest.builder().merchantOrderNo(reference).amount("150000.001", "IDR")
+        .payee(Payee.builder().firstName("Rizky").lastName("Pratama").build())
+        .destination(Destination.bankAccount("880123456789012345").build()).build());
+  }
 }

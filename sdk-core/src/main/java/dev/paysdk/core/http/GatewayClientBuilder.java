@@ -28,15 +28,15 @@ public abstract class GatewayClientBuilder<B extends GatewayClientBuilder<B>> ex
   protected GatewayClientBuilder() {}
 
   /**
-   * The merchant id the gateway assigned. Required. Letters, digits and {@code _ - . @ :} only (no
-   * space, control or non-ASCII character, no unresolved {@code ${...}} placeholder), at most 64
-   * characters.
+   * The merchant id the gateway assigned. Required. Printable ASCII without surrounding spaces, no
+   * control or non-ASCII character, no unresolved {@code ${...}} placeholder (see
+   * {@link ClientBuilderBase#requireMerchantId}).
    *
    * @throws NullPointerException when null
-   * @throws IllegalArgumentException when it is not of that shape (the message does not repeat it)
+   * @throws IllegalArgumentException when it cannot be a merchant id (the message does not repeat it)
    */
   public B merchantId(String merchantId) {
-    this.merchantId = checkMerchantId(Objects.requireNonNull(merchantId, "merchantId == null"), "merchantId");
+    this.merchantId = requireMerchantId(merchantId, "merchantId");
     return self();
   }
 
@@ -125,32 +125,6 @@ public abstract class GatewayClientBuilder<B extends GatewayClientBuilder<B>> ex
           + (alias == null ? "" : " (or its alias " + alias + "(...))") + " with the key the gateway gave you");
     }
     return secret;
-  }
-
-  /**
-   * {@code value} when it is a plausible merchant id.
-   *
-   * @param setter named in the message
-   * @throws IllegalArgumentException when it is empty, longer than 64 characters, holds a character
-   *     other than ASCII letters, digits and {@code _ - . @ :}, or is an unresolved placeholder
-   */
-  public static String checkMerchantId(String value, String setter) {
-    if (isPlaceholder(value)) {
-      throw new IllegalArgumentException(setter + " is an unresolved ${...} placeholder, not a merchant id");
-    }
-    if (value.isEmpty() || value.length() > 64) {
-      throw new IllegalArgumentException(setter + " must be 1 to 64 characters long");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
-          || c == '.' || c == '@' || c == ':';
-      if (!ok) {
-        throw new IllegalArgumentException(setter + " may hold only ASCII letters, digits and _ - . @ : (character "
-            + (i + 1) + " is not one of them)");
-      }
-    }
-    return value;
   }
 
   /** True for a text that still holds a {@code ${...}} placeholder a configuration did not resolve. */

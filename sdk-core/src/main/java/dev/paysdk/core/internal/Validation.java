@@ -46,10 +46,35 @@ public final class Validation {
     return ok;
   }
 
-  /** Requires a non-null, non-blank value; returns whether it was present. */
+  /**
+   * Requires a non-null, non-blank value; returns whether it was present. A field that already has
+   * an error (an amount the request's builder could not read, say) is not reported again as missing.
+   */
   public boolean required(String field, Object value) {
     boolean present = value != null && !(value instanceof String s && s.isBlank());
+    if (!present && hasErrorFor(field)) {
+      return false;
+    }
     return check(present, field, "is required");
+  }
+
+  /**
+   * Adds the errors a request's builder kept instead of throwing (such as
+   * {@code PayoutRequest.inputErrors()}), so they are reported with every other field error.
+   */
+  public Validation addAll(List<FieldError> inputErrors) {
+    errors.addAll(inputErrors);
+    return this;
+  }
+
+  /** True when an error for {@code field} (or one of its sub-fields, {@code field.x}) was added. */
+  public boolean hasErrorFor(String field) {
+    for (FieldError e : errors) {
+      if (e.field().equals(field) || e.field().startsWith(field + ".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** At most {@code max} characters when present. */

@@ -108,6 +108,15 @@ public abstract class GatewayConformance<S extends GatewaySimulator> {
     return true;
   }
 
+  /**
+   * Makes the money-moving call through the neutral API with an amount its builder cannot read
+   * ({@code amount(text, currency)} with too many decimals) and one more field left out, so that the
+   * row can check that both are reported together, before anything is sent.
+   */
+  protected void sendWithUnreadableAmountAndAMissingField(PaymentClient client, String reference) {
+    Assumptions.abort("not implemented by this adapter");
+  }
+
   /** Arms a duplicate delivery of the next webhook. */
   protected void armDuplicateWebhook() {
     sim.faults().once(moneyMovingOperation(), Fault.duplicateWebhook());
@@ -198,6 +207,19 @@ public abstract class GatewayConformance<S extends GatewaySimulator> {
       sendMoneyMoving(client, ref, notifyUrl(client));
       assertThrows(DuplicateOrderException.class, () -> sendMoneyMoving(client, ref, notifyUrl(client)));
       assertEquals(1, storedAtGateway(ref));
+    }
+  }
+
+  @Test
+  void anUnreadableAmount_isReportedWithTheOtherFieldErrors_andNothingIsSent() {
+    try (PaymentClient client = client()) {
+      dev.paysdk.core.error.InvalidRequestException e = assertThrows(
+          dev.paysdk.core.error.InvalidRequestException.class,
+          () -> sendWithUnreadableAmountAndAMissingField(client, reference()));
+      assertTrue(e.hasErrorFor("amount"), e.getMessage());
+      assertTrue(e.errors().size() >= 2, "the other field error is reported too: " + e.getMessage());
+      assertFalse(e.getMessage().contains("amount: is required"), e.getMessage());
+      assertEquals(0, sentToGateway());
     }
   }
 
