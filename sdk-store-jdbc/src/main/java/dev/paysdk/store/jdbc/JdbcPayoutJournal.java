@@ -1,10 +1,10 @@
 package dev.paysdk.store.jdbc;
 
-import static dev.paysdk.store.jdbc.internal.Sql.cut;
-import static dev.paysdk.store.jdbc.internal.Sql.getTime;
-import static dev.paysdk.store.jdbc.internal.Sql.setInt;
-import static dev.paysdk.store.jdbc.internal.Sql.setText;
-import static dev.paysdk.store.jdbc.internal.Sql.setTime;
+import static dev.paysdk.store.jdbc.Sql.cut;
+import static dev.paysdk.store.jdbc.Sql.getTime;
+import static dev.paysdk.store.jdbc.Sql.setInt;
+import static dev.paysdk.store.jdbc.Sql.setText;
+import static dev.paysdk.store.jdbc.Sql.setTime;
 
 import dev.paysdk.core.Money;
 import dev.paysdk.core.PayoutStatus;
@@ -17,7 +17,6 @@ import dev.paysdk.core.durable.PayoutIntent;
 import dev.paysdk.core.durable.PayoutJournal;
 import dev.paysdk.core.durable.RecordedRefusal;
 import dev.paysdk.core.error.ErrorContext;
-import dev.paysdk.store.jdbc.internal.Sql;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

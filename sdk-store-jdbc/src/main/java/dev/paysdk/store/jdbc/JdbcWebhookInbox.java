@@ -1,15 +1,14 @@
 package dev.paysdk.store.jdbc;
 
-import static dev.paysdk.store.jdbc.internal.Sql.cut;
-import static dev.paysdk.store.jdbc.internal.Sql.setText;
-import static dev.paysdk.store.jdbc.internal.Sql.setTime;
+import static dev.paysdk.store.jdbc.Sql.cut;
+import static dev.paysdk.store.jdbc.Sql.setText;
+import static dev.paysdk.store.jdbc.Sql.setTime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paysdk.core.durable.WebhookInbox;
 import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.webhook.WebhookEvent;
-import dev.paysdk.store.jdbc.internal.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

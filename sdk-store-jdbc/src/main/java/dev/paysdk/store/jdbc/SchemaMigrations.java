@@ -2,7 +2,6 @@ package dev.paysdk.store.jdbc;
 
 import dev.paysdk.core.durable.StoreUnavailableException;
 import dev.paysdk.core.error.ErrorContext;
-import dev.paysdk.store.jdbc.internal.Sql;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.paysdk.store.jdbc.internal;
+package dev.paysdk.store.jdbc;
 
 import dev.paysdk.core.durable.StoreUnavailableException;
 import dev.paysdk.core.error.ErrorContext;
@@ -13,12 +13,12 @@ import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
 /** JDBC plumbing shared by the journal and the inbox. */
-public final class Sql {
+final class Sql {
   private Sql() {}
 
   /** Work on one connection. */
   @FunctionalInterface
-  public interface Work<T> {
+  interface Work<T> {
     T run(Connection c) throws SQLException;
   }
 
@@ -27,7 +27,7 @@ public final class Sql {
    *
    * @throws StoreUnavailableException for any {@link SQLException}
    */
-  public static <T> T autoCommit(DataSource ds, ErrorContext context, Work<T> work) {
+  static <T> T autoCommit(DataSource ds, ErrorContext context, Work<T> work) {
     try (Connection c = ds.getConnection()) {
       if (!c.getAutoCommit()) {
         c.setAutoCommit(true);
@@ -43,7 +43,7 @@ public final class Sql {
    *
    * @throws StoreUnavailableException for any {@link SQLException}
    */
-  public static <T> T transaction(DataSource ds, ErrorContext context, Work<T> work) {
+  static <T> T transaction(DataSource ds, ErrorContext context, Work<T> work) {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -69,13 +69,13 @@ public final class Sql {
     }
   }
 
-  public static StoreUnavailableException unavailable(ErrorContext context, SQLException e) {
+  static StoreUnavailableException unavailable(ErrorContext context, SQLException e) {
     return new StoreUnavailableException(context, "the database could not answer (SQLState " + e.getSQLState() + ": "
         + firstLine(e.getMessage()) + ")", e);
   }
 
   /** True for a primary key or unique constraint violation (SQLState 23505 on PostgreSQL and H2). */
-  public static boolean isUniqueViolation(SQLException e) {
+  static boolean isUniqueViolation(SQLException e) {
     for (SQLException x = e; x != null; x = x.getNextException()) {
       if ("23505".equals(x.getSQLState())) {
         return true;
@@ -84,7 +84,7 @@ public final class Sql {
     return false;
   }
 
-  public static void setTime(PreparedStatement ps, int i, Instant t) throws SQLException {
+  static void setTime(PreparedStatement ps, int i, Instant t) throws SQLException {
     if (t == null) {
       ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
@@ -92,12 +92,12 @@ public final class Sql {
     }
   }
 
-  public static Instant getTime(ResultSet rs, String column) throws SQLException {
+  static Instant getTime(ResultSet rs, String column) throws SQLException {
     OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
     return t == null ? null : t.toInstant();
   }
 
-  public static void setText(PreparedStatement ps, int i, String v) throws SQLException {
+  static void setText(PreparedStatement ps, int i, String v) throws SQLException {
     if (v == null) {
       ps.setNull(i, Types.VARCHAR);
     } else {
@@ -105,7 +105,7 @@ public final class Sql {
     }
   }
 
-  public static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+  static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
     if (v == null) {
       ps.setNull(i, Types.INTEGER);
     } else {
@@ -114,12 +114,12 @@ public final class Sql {
   }
 
   /** {@code v} cut to {@code max} characters, for bounded text columns. */
-  public static String cut(String v, int max) {
+  static String cut(String v, int max) {
     return v == null || v.length() <= max ? v : v.substring(0, max - 3) + "...";
   }
 
   /** {@code ?, ?, ?} for {@code n} parameters. */
-  public static String placeholders(int n) {
+  static String placeholders(int n) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
       sb.append(i == 0 ? "?" : ", ?");
