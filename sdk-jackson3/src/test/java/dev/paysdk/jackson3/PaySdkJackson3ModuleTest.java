@@ -161,4 +161,11 @@ class PaySdkJackson3ModuleTest {
       assertThat(jackson2.readValue(written3, value.getClass())).usingRecursiveComparison().isEqualTo(value);
     }
   }
+
+  @Test
+  void aModuleAddedAfterTheServiceLoadedOne_replacesIt_asSpringBoot4AddsBeansAfterFindAndAddModules() {
+    ObjectMapper m = JsonMapper.builder().findAndAddModules().addModule(PaySdkJackson3Module.withoutRawResponses()).build();
+    assertThat(m.registeredModules()).filteredOn(x -> x instanceof PaySdkJackson3Module).hasSize(1);
+    assertThat(m.writeValueAsString(fullPayout())).doesNotContain("rawResponse");
+  }
 }

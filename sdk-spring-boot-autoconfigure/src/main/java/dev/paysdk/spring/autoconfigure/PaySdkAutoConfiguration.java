@@ -54,7 +54,9 @@ public class PaySdkAutoConfiguration {
    */
   @Bean
   @ConditionalOnMissingBean
-  public PaymentRouter paymentRouter(ObjectProvider<PaymentClient> clients, PaySdkProperties properties) {
+  public PaymentRouter paymentRouter(ObjectProvider<PaymentClient> clients, PaySdkProperties properties,
+      PaySdkClientFactory factory) {
+    checkModulesPresent(factory);
     PaymentRouter.Builder b = PaymentRouter.builder();
     Map<String, PaymentClient> byId = new LinkedHashMap<>();
     clients.orderedStream().forEach(c -> {
@@ -84,6 +86,18 @@ public class PaySdkAutoConfiguration {
       }
     }
     return b.build();
+  }
+
+  /** Gateways configured whose module is missing would otherwise be silently ignored. */
+  private static void checkModulesPresent(PaySdkClientFactory factory) {
+    for (String[] gateway : new String[][] {{"inr-agentpay", "sdk-inr-agentpay"}, {"hexpay", "sdk-hexpay"},
+        {"payout-pen", "sdk-payout-pen"}, {"vexora", "sdk-vexora"}}) {
+      if (factory.isConfigured(gateway[0]) && dev.paysdk.core.PaymentProvider.find(gateway[0]).isEmpty()) {
+        throw new PaySdkConfigurationException(List.of("paysdk." + gateway[0]), "paysdk." + gateway[0]
+            + ".* is set but " + gateway[1] + " is not on the class path: add the dependency dev.paysdk:"
+            + gateway[1] + ", or remove the properties", null);
+      }
+    }
   }
 
   /** The webhook inbox: in memory (one process) unless the application defines its own. */
@@ -120,6 +134,10 @@ public class PaySdkAutoConfiguration {
         String custom = factory.property("paysdk." + c.providerId() + ".webhook-path");
         String path = custom != null && !custom.isBlank() ? custom.strip()
             : trimSlash(properties.getWebhooks().getPath()) + "/" + c.providerId();
+        if (path.contains("${")) {
+          throw new PaySdkConfigurationException(List.of("paysdk.webhooks.path"), "the webhook path " + path
+              + " holds an unresolved placeholder", null);
+        }
         if (!path.startsWith("/")) {
           path = "/" + path;
         }

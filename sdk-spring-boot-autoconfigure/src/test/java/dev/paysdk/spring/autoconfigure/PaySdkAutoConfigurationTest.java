@@ -146,6 +146,54 @@ class PaySdkAutoConfigurationTest {
             .doesNotContain("rawResponse"));
   }
 
+  @Test
+  void aStartupFailure_isReportedByTheFailureAnalyzer_withWhatToDo() {
+    runner.withPropertyValues("paysdk.hexpay.base-url=http://127.0.0.1:1", "paysdk.hexpay.mch-no=M1").run(ctx -> {
+      org.springframework.boot.diagnostics.FailureAnalysis analysis = new PaySdkConfigurationFailureAnalyzer()
+          .analyze(ctx.getStartupFailure());
+      assertThat(analysis.getDescription()).contains("paysdk.hexpay.app-id is required");
+      assertThat(analysis.getAction()).startsWith("Set or correct paysdk.hexpay.app-id");
+    });
+  }
+
+  @Test
+  void propertiesOfAGatewayWhoseModuleIsMissing_failStartup_namingTheModule() {
+    runner.withClassLoader(new WithoutModule(getClass().getClassLoader(), "dev.paysdk.vexora", "sdk-vexora"))
+        .withPropertyValues("paysdk.vexora.base-url=http://127.0.0.1:1").run(ctx ->
+            assertThat(configurationFailure(ctx)).hasMessageContaining("add the dependency dev.paysdk:sdk-vexora"));
+  }
+
+  /** A class path without one gateway module: neither its classes nor its service registration. */
+  static final class WithoutModule extends ClassLoader {
+    private final String packagePrefix;
+    private final String moduleDirectory;
+
+    WithoutModule(ClassLoader parent, String packagePrefix, String moduleDirectory) {
+      super(parent);
+      this.packagePrefix = packagePrefix;
+      this.moduleDirectory = moduleDirectory;
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      if (name.startsWith(packagePrefix)) {
+        throw new ClassNotFoundException(name);
+      }
+      return super.loadClass(name, resolve);
+    }
+
+    @Override
+    public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+      List<java.net.URL> kept = new ArrayList<>();
+      for (java.net.URL u : java.util.Collections.list(super.getResources(name))) {
+        if (!u.toString().contains("/" + moduleDirectory + "/")) {
+          kept.add(u);
+        }
+      }
+      return java.util.Collections.enumeration(kept);
+    }
+  }
+
   /** The PaySdkConfigurationException that stopped the context. */
   static PaySdkConfigurationException configurationFailure(
       org.springframework.boot.test.context.assertj.AssertableApplicationContext ctx) {
