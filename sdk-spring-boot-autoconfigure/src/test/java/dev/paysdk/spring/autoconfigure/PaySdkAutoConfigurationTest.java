@@ -100,7 +100,8 @@ class PaySdkAutoConfigurationTest {
   @Test
   void aDisabledOrUnconfiguredGateway_hasNoBean() {
     runner.withPropertyValues(agentPay()).withPropertyValues("paysdk.inr-agentpay.enabled=false").run(ctx ->
-        assertThat(ctx).hasNotFailed().doesNotHaveBean(PaymentClient.class).hasSingleBean(PaymentRouter.class));
+        assertThat(ctx).hasNotFailed().doesNotHaveBean(PaymentClient.class).hasSingleBean(PaymentRouter.class)
+            .as("the reconciler is off by default").doesNotHaveBean(PaySdkReconciler.class));
   }
 
   @Test
@@ -192,6 +193,34 @@ class PaySdkAutoConfigurationTest {
       }
       return java.util.Collections.enumeration(kept);
     }
+  }
+
+  @Test
+  void clientBeans_areClosedWithTheContext() {
+    // The gateway clients of this version release nothing observable yet: the bean definition says it.
+    runner.withPropertyValues(agentPay()).run(ctx -> assertThat(ctx.getSourceApplicationContext()
+        .getBeanFactory().getBeanDefinition("agentPayClient").getDestroyMethodName()).isEqualTo("close"));
+  }
+
+  @Test
+  void webhookEndpoints_areAtTheBasePathOrTheGatewaysOwnPath_inServletApplications() {
+    new org.springframework.boot.test.context.runner.WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(PaySdkAutoConfiguration.class))
+        .withPropertyValues(agentPay())
+        .withPropertyValues("paysdk.webhooks.path=/callbacks/")
+        .run(ctx -> assertThat(ctx.getBean(WebhookRoutes.class).paths()).containsOnlyKeys("/callbacks/inr-agentpay"));
+    new org.springframework.boot.test.context.runner.WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(PaySdkAutoConfiguration.class))
+        .withPropertyValues(agentPay()).withPropertyValues("paysdk.inr-agentpay.webhook-path=/agentpay/notify")
+        .run(ctx -> assertThat(ctx.getBean(WebhookRoutes.class).paths()).containsOnlyKeys("/agentpay/notify"));
+    runner.withPropertyValues(agentPay()).run(ctx -> assertThat(ctx).as("not a web application")
+        .doesNotHaveBean(WebhookRoutes.class));
+  }
+
+  @Test
+  void theReconciler_isABeanWhenEnabled() {
+    runner.withPropertyValues(agentPay()).withPropertyValues("paysdk.reconciler.enabled=true")
+        .run(ctx -> assertThat(ctx).hasSingleBean(PaySdkReconciler.class));
   }
 
   /** The PaySdkConfigurationException that stopped the context. */
