@@ -11,8 +11,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 /** The shop started without its environment: it must not start, and must say which property is missing. */
 class ShopStartupTest {
 
-  /** Auto-configuration and application.properties alone, without the shop's controllers. */
-  @org.springframework.boot.SpringBootConfiguration
+  /**
+   * Auto-configuration and application.properties alone, without the shop's controllers. Neither a
+   * {@code @SpringBootConfiguration} (the shop's tests would find two) nor a component (the shop's
+   * scan would pick it up).
+   */
   @org.springframework.boot.autoconfigure.EnableAutoConfiguration
   static class StarterOnly {}
 
