@@ -1,0 +1,237 @@
+package dev.paysdk.spring.autoconfigure;
+
+import dev.paysdk.core.PaymentProvider;
+import dev.paysdk.core.ProviderSettings;
+import dev.paysdk.core.http.HttpOptions;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+
+/**
+ * Reads {@code paysdk.<provider id>.*} into {@link ProviderSettings}: each of the provider's
+ * {@link PaymentProvider#settingNames()} from its kebab-case property ({@code appId} from
+ * {@code paysdk.hexpay.app-id}, which an environment variable {@code PAYSDK_HEXPAY_APPID} also
+ * sets), and the HTTP options from {@code paysdk.http.*} overridden by {@code paysdk.<id>.http.*}.
+ * An unknown property under the gateway, or a value holding an unresolved {@code ${...}}
+ * placeholder, fails naming the property.
+ */
+final class GatewaySettingsBinder {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}?");
+  private static final Pattern QUOTED = Pattern.compile("'([A-Za-z0-9]+)'");
+  /** Properties under {@code paysdk.<id>} that are not provider settings. */
+  static final List<String> COMMON = List.of("enabled", "webhook-path", "health.probe-order", "http.connect-timeout",
+      "http.read-timeout", "http.call-timeout", "http.deadline", "http.proxy", "http.proxy-type", "http.proxy-username",
+      "http.proxy-password");
+
+  private final Binder binder;
+
+  GatewaySettingsBinder(Environment environment) {
+    this.binder = Binder.get(environment);
+  }
+
+  /** The property of a provider setting: {@code paysdk.hexpay.app-id} for {@code appId}. */
+  static String property(String providerId, String settingName) {
+    return "paysdk." + providerId + "." + kebab(settingName);
+  }
+
+  static String kebab(String camel) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : camel.toCharArray()) {
+      if (Character.isUpperCase(c)) {
+        sb.append('-').append(Character.toLowerCase(c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** True when any property is set under {@code paysdk.<id>} and {@code paysdk.<id>.enabled} is not false. */
+  boolean isConfigured(String providerId) {
+    Map<String, Object> all = tree(providerId);
+    Object enabled = all.get("enabled");
+    if (enabled != null) {
+      return Boolean.parseBoolean(String.valueOf(enabled).strip());
+    }
+    return !all.isEmpty();
+  }
+
+  /**
+   * The provider's settings and HTTP options.
+   *
+   * @throws PaySdkConfigurationException naming the property that is unknown, unresolved or malformed
+   */
+  ProviderSettings.Builder bind(PaymentProvider provider, PaySdkProperties.Http defaults) {
+    String id = provider.id();
+    checkKnown(provider);
+    ProviderSettings.Builder settings = ProviderSettings.builder();
+    for (String name : provider.settingNames()) {
+      String property = property(id, name);
+      String value = text(property);
+      if (value != null) {
+        settings.put(name, value);
+      }
+    }
+    settings.httpOptions(httpOptions(id, defaults));
+    return settings;
+  }
+
+  /**
+   * Turns the SDK's complaint about a setting into one about its property.
+   *
+   * @return the exception to throw
+   */
+  static PaySdkConfigurationException translate(PaymentProvider provider, RuntimeException e) {
+    List<String> named = new ArrayList<>();
+    Matcher m = QUOTED.matcher(String.valueOf(e.getMessage()));
+    while (m.find()) {
+      if (provider.settingNames().contains(m.group(1))) {
+        named.add(property(provider.id(), m.group(1)));
+      }
+    }
+    String detail = String.valueOf(e.getMessage());
+    if (named.isEmpty()) {
+      return new PaySdkConfigurationException(List.of("paysdk." + provider.id()), "PaySDK cannot build the "
+          + provider.displayName() + " client from paysdk." + provider.id() + ".*: " + detail, e);
+    }
+    boolean required = detail.contains("required");
+    return new PaySdkConfigurationException(named, String.join(", ", named) + (required
+        ? (named.size() == 1 ? " is" : " are") + " required (missing or blank) for " + provider.displayName()
+            + ": set it in application properties or the environment (" + detail + ")"
+        : ": " + detail), e);
+  }
+
+  /** The text of a property; a value holding an unresolved placeholder fails. */
+  String text(String property) {
+    String value;
+    try {
+      value = binder.bind(property, Bindable.of(String.class)).orElse(null);
+    } catch (BindException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new PaySdkConfigurationException(List.of(property), property + " cannot be read: " + cause.getMessage(), e);
+    }
+    if (value != null) {
+      Matcher m = PLACEHOLDER.matcher(value);
+      if (m.find()) {
+        throw new PaySdkConfigurationException(List.of(property), property + " holds the unresolved placeholder "
+            + m.group() + ": define the property or environment variable it names, or give a default "
+            + "(${NAME:default}); PaySDK never takes a placeholder as a value", null);
+      }
+    }
+    return value;
+  }
+
+  private Map<String, Object> tree(String providerId) {
+    return binder.bind("paysdk." + providerId, Bindable.mapOf(String.class, Object.class)).orElse(Map.of());
+  }
+
+  private void checkKnown(PaymentProvider provider) {
+    Set<String> known = new TreeSet<>();
+    provider.settingNames().forEach(n -> known.add(kebab(n)));
+    known.addAll(COMMON);
+    Set<String> knownUniform = new TreeSet<>();
+    known.forEach(k -> knownUniform.add(uniform(k)));
+    List<String> unknown = new ArrayList<>();
+    flatten("", tree(provider.id()), name -> {
+      if (!knownUniform.contains(uniform(name))) {
+        unknown.add("paysdk." + provider.id() + "." + name);
+      }
+    });
+    if (!unknown.isEmpty()) {
+      throw new PaySdkConfigurationException(unknown, String.join(", ", unknown) + (unknown.size() == 1 ? " is" : " are")
+          + " not " + provider.displayName() + " propert" + (unknown.size() == 1 ? "y" : "ies") + "; known: paysdk."
+          + provider.id() + ".{" + String.join(", ", known) + "}", null);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void flatten(String prefix, Map<String, Object> tree, Consumer<String> out) {
+    tree.forEach((k, v) -> {
+      String name = prefix.isEmpty() ? k : prefix + "." + k;
+      if (v instanceof Map<?, ?> nested) {
+        flatten(name, (Map<String, Object>) nested, out);
+      } else {
+        out.accept(name);
+      }
+    });
+  }
+
+  /** {@code app-id}, {@code appid} and {@code appId} are the same name to Spring Boot. */
+  private static String uniform(String name) {
+    return name.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
+  }
+
+  private HttpOptions httpOptions(String id, PaySdkProperties.Http defaults) {
+    HttpOptions.Builder b = HttpOptions.builder();
+    String p = "paysdk." + id + ".http.";
+    duration(p + "connect-timeout", defaults.getConnectTimeout(), b::connectTimeout);
+    duration(p + "read-timeout", defaults.getReadTimeout(), b::readTimeout);
+    duration(p + "call-timeout", defaults.getCallTimeout(), b::callTimeout);
+    duration(p + "deadline", defaults.getDeadline(), b::deadline);
+    String proxy = orDefault(text(p + "proxy"), defaults.getProxy());
+    if (proxy != null && !proxy.isBlank()) {
+      String typeText = text(p + "proxy-type");
+      Proxy.Type type;
+      try {
+        type = typeText == null ? defaults.getProxyType() : Proxy.Type.valueOf(typeText.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new PaySdkConfigurationException(List.of(p + "proxy-type"), p + "proxy-type must be HTTP or SOCKS", e);
+      }
+      b.proxy(new Proxy(type, address(proxy, p + "proxy")));
+      String user = orDefault(text(p + "proxy-username"), defaults.getProxyUsername());
+      String password = orDefault(text(p + "proxy-password"), defaults.getProxyPassword());
+      if (user != null) {
+        b.proxyCredentials(user, password == null ? "" : password);
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException e) {
+      throw new PaySdkConfigurationException(List.of(p + "proxy"), "paysdk http settings of " + id + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private void duration(String property, Duration fallback, Consumer<Duration> setter) {
+    Duration d;
+    try {
+      d = binder.bind(property, Bindable.of(Duration.class)).orElse(fallback);
+    } catch (BindException e) {
+      throw new PaySdkConfigurationException(List.of(property), property + " is not a duration such as 10s or 500ms", e);
+    }
+    if (d != null) {
+      try {
+        setter.accept(d);
+      } catch (IllegalArgumentException e) {
+        throw new PaySdkConfigurationException(List.of(property), property + " must be positive, is " + d, e);
+      }
+    }
+  }
+
+  private static InetSocketAddress address(String hostPort, String property) {
+    int colon = hostPort.lastIndexOf(':');
+    try {
+      return InetSocketAddress.createUnresolved(hostPort.substring(0, colon).strip(),
+          Integer.parseInt(hostPort.substring(colon + 1).strip()));
+    } catch (RuntimeException e) {
+      throw new PaySdkConfigurationException(List.of(property), property + " must be host:port, such as proxy.example:3128", e);
+    }
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value != null ? value : fallback;
+  }
+}
