@@ -78,7 +78,7 @@ final class GatewaySettingsBinder {
     String id = provider.id();
     checkKnown(provider);
     ProviderSettings.Builder settings = ProviderSettings.builder();
-    for (String name : provider.settingNames()) {
+    for (String name : names(provider)) {
       String property = property(id, name);
       String value = text(property);
       if (value != null) {
@@ -98,7 +98,7 @@ final class GatewaySettingsBinder {
     List<String> named = new ArrayList<>();
     Matcher m = QUOTED.matcher(String.valueOf(e.getMessage()));
     while (m.find()) {
-      if (provider.settingNames().contains(m.group(1))) {
+      if (names(provider).contains(m.group(1))) {
         named.add(property(provider.id(), m.group(1)));
       }
     }
@@ -112,6 +112,25 @@ final class GatewaySettingsBinder {
         ? (named.size() == 1 ? " is" : " are") + " required (missing or blank) for " + provider.displayName()
             + ": set it in application properties or the environment (" + detail + ")"
         : ": " + detail), e);
+  }
+
+  /**
+   * The provider's setting names and, for a gateway built on the kit, their aliases (the gateway's
+   * own names such as {@code mchNo} or {@code secretKey}): {@code paysdk.hexpay.mch-no} works as well
+   * as {@code paysdk.hexpay.merchant-id}.
+   */
+  static List<String> names(PaymentProvider provider) {
+    List<String> names = new ArrayList<>(provider.settingNames());
+    if (provider instanceof dev.paysdk.core.gateway.GatewayProvider g) {
+      for (dev.paysdk.core.gateway.GatewayDescriptor.Setting s : g.descriptor().settings()) {
+        for (String alias : s.aliases()) {
+          if (!names.contains(alias)) {
+            names.add(alias);
+          }
+        }
+      }
+    }
+    return names;
   }
 
   /** The text of a property; a value holding an unresolved placeholder fails. */
@@ -140,7 +159,7 @@ final class GatewaySettingsBinder {
 
   private void checkKnown(PaymentProvider provider) {
     Set<String> known = new TreeSet<>();
-    provider.settingNames().forEach(n -> known.add(kebab(n)));
+    names(provider).forEach(n -> known.add(kebab(n)));
     known.addAll(COMMON);
     Set<String> knownUniform = new TreeSet<>();
     known.forEach(k -> knownUniform.add(uniform(k)));

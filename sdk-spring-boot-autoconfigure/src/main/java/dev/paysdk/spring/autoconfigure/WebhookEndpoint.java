@@ -60,9 +60,13 @@ final class WebhookEndpoint {
     try {
       event = client.webhooks().verify(ServletWebhooks.fromServlet(request.servletRequest()));
     } catch (PaymentException | UncheckedIOException | IllegalArgumentException e) {
-      // IllegalArgumentException: a malformed percent escape, which no genuine webhook carries.
-      LOG.warn("{} webhook rejected: {}", provider, e.getMessage());
-      observe("webhook", WebhookOutcome.REJECTED, start, e.getClass().getSimpleName());
+      // IllegalArgumentException: a malformed percent escape, which no genuine webhook carries. A
+      // PaymentException comes from the client's verifier, which logs and reports its own rejections
+      // (to the same observer): reporting it here too would count every rejection twice.
+      if (!(e instanceof PaymentException)) {
+        LOG.warn("{} webhook rejected: {}", provider, e.getClass().getSimpleName());
+        observe("webhook", WebhookOutcome.REJECTED, start, e.getClass().getSimpleName());
+      }
       return plain(400, "rejected");
     }
     String operation = event.type() == WebhookEvent.Type.PAYIN_STATUS ? "webhook.payin" : "webhook.payout";

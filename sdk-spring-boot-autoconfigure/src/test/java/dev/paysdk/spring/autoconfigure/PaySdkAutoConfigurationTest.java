@@ -83,10 +83,18 @@ class PaySdkAutoConfigurationTest {
 
   @Test
   void aMisspelledProperty_failsStartup_listingTheKnownOnes() {
-    runner.withPropertyValues(agentPay()).withPropertyValues("paysdk.inr-agentpay.secret=oops").run(ctx ->
+    runner.withPropertyValues(agentPay()).withPropertyValues("paysdk.inr-agentpay.secrett=oops").run(ctx ->
         assertThat(configurationFailure(ctx))
-            .hasMessageContaining("paysdk.inr-agentpay.secret is not INR AgentPay property")
+            .hasMessageContaining("paysdk.inr-agentpay.secrett is not INR AgentPay property")
             .hasMessageContaining("secret-key").hasMessageNotContaining("oops"));
+  }
+
+  @Test
+  void aSettingGivenUnderItsNameAndItsAlias_failsStartup_namingTheProperty() {
+    runner.withPropertyValues(agentPay()).withPropertyValues("paysdk.inr-agentpay.secret=other").run(ctx ->
+        assertThat(configurationFailure(ctx))
+            .hasMessageContaining("paysdk.inr-agentpay.secret").hasMessageContaining("given twice")
+            .hasMessageNotContaining("other"));
   }
 
   @Test

@@ -81,9 +81,19 @@ class WebhookEndpointTest {
     }).build());
     assertAnswer(e.handle(post("{\"forged\":true}")), 400, "rejected");
     assertThat(published).isEmpty();
+    // the client's verifier reports its rejections itself: the endpoint adds no second count
+    assertThat(observed).isEmpty();
+  }
+
+  @Test
+  void aRequestThatCannotBeRead_isAnswered400_andReportedOnce() {
+    WebhookEndpoint e = endpoint(FakeClient.builder("vexora").webhooks(r -> {
+      throw new IllegalArgumentException("bad escape");
+    }).build());
+    assertAnswer(e.handle(post("a=%zz")), 400, "rejected");
     assertThat(observed).singleElement().satisfies(o -> {
       assertThat(o.outcome()).isEqualTo(WebhookObservation.WebhookOutcome.REJECTED);
-      assertThat(o.reason()).isEqualTo("SignatureVerificationException");
+      assertThat(o.reason()).isEqualTo("IllegalArgumentException");
     });
   }
 
