@@ -41,6 +41,8 @@ public record BatchPayoutRecordDetail(
   public String toString() {
     return "BatchPayoutRecordDetail[id=" + id + ", recipientAddress="
         + dev.paysdk.core.log.Masking.maskAccount(recipientAddress) + ", amount=" + amount + ", status=" + status
-        + " (" + rawStatus + "), failReason=" + failReason + ", txHash=" + txHash + "]";
+        + " (" + rawStatus + "), failReason="
+        + dev.paysdk.core.gateway.GatewayText.sanitize(failReason, java.util.Arrays.asList(recipientAddress, addressTag))
+        + ", txHash=" + txHash + "]";
   }
 }

@@ -55,7 +55,13 @@ final class SignatureVerifier {
     try {
       rule.verify(fields, sign, null);
     } catch (SignatureVerificationException e) {
-      throw new SignatureVerificationException(ctx, what + ": " + e.getMessage() + consequence, e);
+      // A wrong platform key passes every call whose answer is unsigned and then rejects every signed
+      // answer and webhook: say which key could not verify, so the first one tells what to fix.
+      String key = rule == rsa
+          ? " (with the configured platform public key: if every RSA-signed answer and webhook fails, check"
+              + " platformPublicKey(...) against the key in the merchant back office)"
+          : " (with the configured app secret: if every MD5-signed answer fails, check appSecret(...))";
+      throw new SignatureVerificationException(ctx, what + ": " + e.getMessage() + key + consequence, e);
     }
   }
 }

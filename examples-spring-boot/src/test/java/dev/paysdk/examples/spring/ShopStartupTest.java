@@ -42,8 +42,8 @@ class ShopStartupTest {
   void aBlankSecret_stopsStartup_namingItsProperty() {
     assertThatThrownBy(() -> {
       throw startupFailure(StarterOnly.class, "paysdk.inr-agentpay.enabled=true", "paysdk.inr-agentpay.base-url=http://127.0.0.1:9",
-          "paysdk.inr-agentpay.merchant-id=M1", "paysdk.inr-agentpay.secret-key=", "paysdk.payout-pen.enabled=false",
+          "paysdk.inr-agentpay.merchant-id=M1", "paysdk.inr-agentpay.secret=", "paysdk.payout-pen.enabled=false",
           "paysdk.vexora.enabled=false", "paysdk.hexpay.enabled=false", "paysdk.routing.routes=");
-    }).hasMessageContaining("paysdk.inr-agentpay.secret-key is required (missing or blank)");
+    }).hasMessageContaining("paysdk.inr-agentpay.secret is required (missing or blank)");
   }
 }

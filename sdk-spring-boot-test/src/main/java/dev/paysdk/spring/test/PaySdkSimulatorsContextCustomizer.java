@@ -58,32 +58,32 @@ final class PaySdkSimulatorsContextCustomizer implements ContextCustomizer {
         AgentPaySimulator s = AgentPaySimulator.start();
         p.put("paysdk.inr-agentpay.base-url", s.baseUrl());
         p.put("paysdk.inr-agentpay.merchant-id", s.merchantId());
-        p.put("paysdk.inr-agentpay.secret-key", s.secretKey());
+        p.put("paysdk.inr-agentpay.secret", s.secretKey());
         return s;
       }
       case "payout-pen" -> {
         PenPayoutSimulator s = PenPayoutSimulator.start();
         p.put("paysdk.payout-pen.base-url", s.baseUrl());
         p.put("paysdk.payout-pen.merchant-id", s.merchantId());
-        p.put("paysdk.payout-pen.secret-key", s.secretKey());
+        p.put("paysdk.payout-pen.secret", s.secretKey());
         p.put("paysdk.payout-pen.literal-ip-notify-url-allowed", "true");
         return s;
       }
       case "vexora" -> {
         VexoraSimulator s = VexoraSimulator.start(SimulatorOptions.defaults(), "/indonesia");
         p.put("paysdk.vexora.base-url", s.baseUrl());
-        p.put("paysdk.vexora.merchant-no", s.merchantNo());
-        p.put("paysdk.vexora.app-secret", s.appSecret());
+        p.put("paysdk.vexora.merchant-id", s.merchantNo());
+        p.put("paysdk.vexora.secret", s.appSecret());
         return s;
       }
       case "hexpay" -> {
         HexpaySimulator s = HexpaySimulator.start();
         p.put("paysdk.hexpay.base-url", s.baseUrl());
-        p.put("paysdk.hexpay.mch-no", s.mchNo());
+        p.put("paysdk.hexpay.merchant-id", s.mchNo());
         p.put("paysdk.hexpay.app-id", s.appId());
         p.put("paysdk.hexpay.merchant-private-key", s.merchantPrivateKeyPem());
         p.put("paysdk.hexpay.platform-public-key", s.platformPublicKeyPem());
-        p.put("paysdk.hexpay.app-secret", s.appSecret());
+        p.put("paysdk.hexpay.secret", s.appSecret());
         if (ClassUtils.isPresent("dev.paysdk.hexpay.HexpayClient", PaySdkSimulatorsContextCustomizer.class.getClassLoader())) {
           HexpayProbe.create(s, HEXPAY_PROBE_ORDER);
           p.put("paysdk.hexpay.health.probe-order", HEXPAY_PROBE_ORDER);
