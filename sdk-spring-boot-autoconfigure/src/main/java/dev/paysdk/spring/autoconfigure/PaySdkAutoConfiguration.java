@@ -3,7 +3,6 @@ package dev.paysdk.spring.autoconfigure;
 import dev.paysdk.core.Capability;
 import dev.paysdk.core.PaymentClient;
 import dev.paysdk.core.PaymentRouter;
-import dev.paysdk.core.durable.InMemoryWebhookInbox;
 import dev.paysdk.core.durable.WebhookInbox;
 import dev.paysdk.core.http.HttpTransport;
 import dev.paysdk.core.observe.PaySdkObserver;
@@ -32,10 +31,11 @@ import org.springframework.core.env.Environment;
  * Micrometer observations when Micrometer is present, Jackson support for the neutral model, and
  * (opt-in) a {@link PaySdkReconciler}.
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = {"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+    "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})
 @EnableConfigurationProperties(PaySdkProperties.class)
-@Import({PaySdkClientsConfiguration.class, PaySdkAutoConfiguration.Webhooks.class, PaySdkHealthConfiguration.class,
-    PaySdkObservabilityConfiguration.class, PaySdkJacksonConfiguration.class})
+@Import({PaySdkClientsConfiguration.class, PaySdkDurableConfiguration.class, PaySdkAutoConfiguration.Webhooks.class,
+    PaySdkHealthConfiguration.class, PaySdkObservabilityConfiguration.class, PaySdkJacksonConfiguration.class})
 public class PaySdkAutoConfiguration {
 
   /** Builds the clients; the one place properties become {@code ProviderSettings}. */
@@ -98,13 +98,6 @@ public class PaySdkAutoConfiguration {
             + gateway[1] + ", or remove the properties", null);
       }
     }
-  }
-
-  /** The webhook inbox: in memory (one process) unless the application defines its own. */
-  @Bean
-  @ConditionalOnMissingBean
-  public WebhookInbox paySdkWebhookInbox() {
-    return new InMemoryWebhookInbox();
   }
 
   /** The background reconciler of payouts left unknown; with {@code paysdk.reconciler.enabled=true}. */
