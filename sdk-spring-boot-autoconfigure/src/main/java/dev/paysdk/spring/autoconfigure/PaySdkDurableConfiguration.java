@@ -12,7 +12,6 @@ import dev.paysdk.core.durable.WebhookInbox;
 import dev.paysdk.store.jdbc.JdbcStore;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,48 +29,73 @@ import org.springframework.context.annotation.Import;
  * {@link PayoutRecoveryWorker}. An application's own bean of any of these types replaces it.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({PaySdkDurableConfiguration.Jdbc.class, PaySdkDurableConfiguration.InMemory.class})
+@Import(PaySdkDurableConfiguration.Jdbc.class)
 class PaySdkDurableConfiguration {
 
-  /** The journal and the inbox on the application's database. */
+  /** Where the journal and the inbox are kept; in memory unless a database store is present. */
+  interface DurableStores {
+    PayoutJournal journal();
+
+    WebhookInbox inbox();
+  }
+
+  /**
+   * The stores on the application's database, when sdk-store-jdbc is on the class path and the
+   * context has one {@link DataSource}. Decided when the beans are created (not by bean conditions,
+   * whose order against the application's DataSource configuration is easy to get wrong).
+   */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "dev.paysdk.store.jdbc.JdbcStore")
-  @ConditionalOnBean(DataSource.class)
   @ConditionalOnProperty(name = "paysdk.durable.jdbc.enabled", havingValue = "true", matchIfMissing = true)
   static class Jdbc {
     @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean
-    JdbcStore paySdkJdbcStore(DataSource dataSource) {
-      return JdbcStore.builder(dataSource).migrate(true).build();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    PayoutJournal paySdkPayoutJournal(JdbcStore store) {
-      return store.payoutJournal();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    WebhookInbox paySdkWebhookInbox(JdbcStore store) {
-      return store.webhookInbox();
+    @ConditionalOnMissingBean(DurableStores.class)
+    JdbcStores paySdkDurableStores(ObjectProvider<DataSource> dataSources) {
+      DataSource ds = dataSources.getIfUnique();
+      return new JdbcStores(ds == null ? null : JdbcStore.builder(ds).migrate(true).build());
     }
   }
 
-  /** In memory, when no database is configured. */
-  @Configuration(proxyBeanMethods = false)
-  static class InMemory {
-    @Bean
-    @ConditionalOnMissingBean
-    PayoutJournal paySdkPayoutJournal() {
-      return new InMemoryPayoutJournal();
+  /** The database stores, or none. */
+  static final class JdbcStores implements DurableStores, AutoCloseable {
+    private final JdbcStore store;
+
+    JdbcStores(JdbcStore store) {
+      this.store = store;
     }
 
-    @Bean
-    @ConditionalOnMissingBean
-    WebhookInbox paySdkWebhookInbox() {
-      return new InMemoryWebhookInbox();
+    @Override
+    public PayoutJournal journal() {
+      return store == null ? null : store.payoutJournal();
     }
+
+    @Override
+    public WebhookInbox inbox() {
+      return store == null ? null : store.webhookInbox();
+    }
+
+    @Override
+    public void close() {
+      if (store != null) {
+        store.close();
+      }
+    }
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  PayoutJournal paySdkPayoutJournal(ObjectProvider<DurableStores> stores) {
+    DurableStores s = stores.getIfAvailable();
+    PayoutJournal journal = s == null ? null : s.journal();
+    return journal != null ? journal : new InMemoryPayoutJournal();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  WebhookInbox paySdkWebhookInbox(ObjectProvider<DurableStores> stores) {
+    DurableStores s = stores.getIfAvailable();
+    WebhookInbox inbox = s == null ? null : s.inbox();
+    return inbox != null ? inbox : new InMemoryWebhookInbox();
   }
 
   @Bean

@@ -60,7 +60,8 @@ class DurableConfigurationTest {
       PaySdkDurablePayouts payouts = ctx.getBean(PaySdkDurablePayouts.class);
       PayoutRequest request = PayoutRequest.builder().merchantOrderNo("DUR-1").amount(Money.of("100", "INR"))
           .payee(Payee.builder().name("Rahul Verma").phone("9876543210").build())
-          .destination(Destination.bankAccount("123456789012").ifsc("HDFC0001234").build()).build();
+          .destination(Destination.bankAccount("123456789012").ifsc("HDFC0001234").build())
+          .notifyUrl("https://merchant.example/webhooks/inr-agentpay").build();
       int before = AGENTPAY.get().payoutCount();
       payouts.create(request);
       payouts.create(request);
