@@ -45,12 +45,10 @@ public final class HexpayProvider extends GatewayProvider {
   @Override
   protected PaymentClient create(SettingsBinder s, ProviderSettings raw) {
     HexpayClient.Builder b = HexpayClient.builder().providerSettings(raw);
-    s.applyRequired("baseUrl", b::baseUrl)
-        .applyRequired("merchantId", b::merchantId)
+    s.applyShared(b)
         .applyRequired("appId", b::appId)
         .apply("merchantPrivateKey", b::merchantPrivateKey)
         .apply("platformPublicKey", b::platformPublicKey)
-        .apply("secret", b::secret)
         .apply("signType", SettingsBinder.enumValue(HexpaySignType.class), b::signType)
         .apply("version", b::version)
         .apply("zone", SettingsBinder::zone, b::zone)

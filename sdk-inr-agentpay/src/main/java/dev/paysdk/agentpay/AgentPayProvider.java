@@ -30,14 +30,11 @@ public final class AgentPayProvider extends GatewayProvider {
   @Override
   protected PaymentClient create(SettingsBinder settings, ProviderSettings raw) {
     AgentPayClient.Builder b = AgentPayClient.builder().providerSettings(raw);
-    settings.applyRequired("baseUrl", b::baseUrl)
-        .applyRequired("merchantId", b::merchantId)
-        .applyRequired("secret", b::secret)
+    settings.applyShared(b)
         .apply("zone", SettingsBinder::zone, b::zone)
         .apply("applyPath", b::applyPath)
         .apply("queryPath", b::queryPath)
         .apply("balancePath", b::balancePath)
-        .apply("orderNotFoundPattern", SettingsBinder::pattern, b::orderNotFoundPattern)
         .apply("requireSignedAnswers", SettingsBinder::bool, b::requireSignedAnswers);
     return b.build();
   }

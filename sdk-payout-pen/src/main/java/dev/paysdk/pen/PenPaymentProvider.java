@@ -38,7 +38,7 @@ public final class PenPaymentProvider extends GatewayProvider {
   @Override
   protected PaymentClient create(SettingsBinder s, ProviderSettings raw) {
     PenPayoutClient.Builder b = PenPayoutClient.builder().providerSettings(raw);
-    s.applyRequired("baseUrl", b::baseUrl).applyRequired("merchantId", b::merchantId).applyRequired("secret", b::secret);
+    s.applyShared(b);
     String secret = s.require("secret");
     s.apply(PenGateway.SETTING_SIGNER, name -> signer(name, secret), b::signer)
         .apply(PenGateway.SETTING_CCI_FOR, PenPaymentProvider::bankIds, b::cciRequiredForBankIds)
@@ -47,7 +47,6 @@ public final class PenPaymentProvider extends GatewayProvider {
         .apply(PenGateway.SETTING_DEFAULT_NOTIFY_URL, b::defaultNotifyUrl)
         .apply(PenGateway.SETTING_ZONE, SettingsBinder::zone, b::gatewayZone)
         .apply(PenGateway.SETTING_NOT_FOUND_CODES, v -> Set.copyOf(list(v)), b::orderNotFoundCodes)
-        .apply(PenGateway.SETTING_NOT_FOUND_PATTERN, SettingsBinder::pattern, b::orderNotFoundPattern)
         .apply(PenGateway.SETTING_GUESSED_STATUSES, SettingsBinder::bool, b::guessedFinalStatusesEnabled)
         .apply(PenGateway.SETTING_SIGNED_ANSWERS, SettingsBinder::bool, b::signedAnswersRequired);
     return b.build();

@@ -25,15 +25,12 @@ public final class VexoraPaymentProvider extends GatewayProvider {
   @Override
   protected PaymentClient create(SettingsBinder settings, ProviderSettings raw) {
     VexoraClient.Builder b = VexoraClient.builder().providerSettings(raw);
-    settings.applyRequired("baseUrl", b::baseUrl)
-        .applyRequired("merchantId", b::merchantId)
-        .applyRequired("secret", b::secret)
+    settings.applyShared(b)
         .apply("currency", b::currency)
         .apply("amountFormat", SettingsBinder.enumValue(AmountFormat.class), b::amountFormat)
         .apply("mobilePattern", (String regex) -> b.mobilePattern(regex))
         .apply("unsignedWebhooks", SettingsBinder.enumValue(UnsignedWebhookPolicy.class), b::unsignedWebhooks)
-        .apply("requireSignedResponses", SettingsBinder::bool, b::requireSignedResponses)
-        .apply("orderNotFoundPattern", SettingsBinder::pattern, b::orderNotFoundPattern);
+        .apply("requireSignedResponses", SettingsBinder::bool, b::requireSignedResponses);
     return b.build();
   }
 }

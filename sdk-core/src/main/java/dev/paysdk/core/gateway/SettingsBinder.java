@@ -80,6 +80,27 @@ public final class SettingsBinder {
         + aliasesOf(name)));
   }
 
+  /**
+   * Applies the settings every gateway shares to its builder: {@code baseUrl} and {@code merchantId}
+   * (required), {@code secret} (required when the descriptor says so) and, when the gateway
+   * declares it, {@code orderNotFoundPattern}.
+   */
+  public SettingsBinder applyShared(GatewayClientBuilder<?> builder) {
+    applyRequired("baseUrl", builder::baseUrl);
+    applyRequired("merchantId", builder::merchantId);
+    descriptor.setting("secret").ifPresent(s -> {
+      if (s.required()) {
+        applyRequired("secret", builder::secret);
+      } else {
+        apply("secret", builder::secret);
+      }
+    });
+    if (descriptor.setting("orderNotFoundPattern").isPresent()) {
+      apply("orderNotFoundPattern", SettingsBinder::pattern, builder::orderNotFoundPattern);
+    }
+    return this;
+  }
+
   /** Applies the setting to {@code setter} when present; a rejected value becomes an error naming it. */
   public SettingsBinder apply(String name, Consumer<String> setter) {
     get(name).ifPresent(v -> bind(name, v, setter));
