@@ -44,7 +44,7 @@ final class PenProtocol implements Protocol<PenAnswer> {
   /** One serialization, used twice: the signature is computed over the very bytes that are sent. */
   @Override
   public HttpRequest encode(Operation operation, String url, WireParams params) {
-    byte[] body = params.toJson().getBytes(StandardCharsets.UTF_8);
+    byte[] body = params.toJsonBytes();
     return HttpRequest.post(url)
         .header(PenWire.MERCHANT_ID_HEADER, config.merchantId())
         .header(PenWire.SIGN_HEADER, config.signer().sign(body))

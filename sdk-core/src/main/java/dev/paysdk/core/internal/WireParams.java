@@ -76,7 +76,7 @@ public final class WireParams {
 
   /** Compact JSON object, in insertion order. */
   public String toJson() {
-    StringBuilder sb = new StringBuilder(64 + params.size() * 24).append('{');
+    StringBuilder sb = new StringBuilder(jsonLengthEstimate()).append('{');
     boolean first = true;
     for (Param p : params) {
       if (!first) {
@@ -93,9 +93,59 @@ public final class WireParams {
     return sb.append('}').toString();
   }
 
+  /**
+   * {@link #toJson()} as UTF-8: the same bytes as {@code toJson().getBytes(UTF_8)}, written once into
+   * an array of the exact size (a large body, such as a batch's records, is not copied again).
+   */
+  public byte[] toJsonBytes() {
+    int n = params.size();
+    String[] names = new String[n];
+    String[] values = new String[n];
+    int length = 2 + Math.max(0, n - 1);
+    for (int i = 0; i < n; i++) {
+      Param p = params.get(i);
+      names[i] = escape(p.name);
+      values[i] = p.kind == Kind.STRING ? escape(p.text) : p.text;
+      length += Utf8.length(names[i]) + 3 + Utf8.length(values[i]) + (p.kind == Kind.STRING ? 2 : 0);
+    }
+    byte[] out = new byte[length];
+    int at = 0;
+    out[at++] = '{';
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        out[at++] = ',';
+      }
+      out[at++] = '"';
+      at = Utf8.encode(names[i], out, at);
+      out[at++] = '"';
+      out[at++] = ':';
+      boolean quoted = params.get(i).kind == Kind.STRING;
+      if (quoted) {
+        out[at++] = '"';
+      }
+      at = Utf8.encode(values[i], out, at);
+      if (quoted) {
+        out[at++] = '"';
+      }
+    }
+    out[at++] = '}';
+    if (at != length) {
+      throw new IllegalStateException("JSON length " + at + " is not the " + length + " computed");
+    }
+    return out;
+  }
+
+  private int jsonLengthEstimate() {
+    int n = 2;
+    for (Param p : params) {
+      n += p.name.length() + p.text.length() + 6;
+    }
+    return n;
+  }
+
   /** {@code application/x-www-form-urlencoded} text (also a query string). */
   public String toForm() {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(jsonLengthEstimate() + params.size() * 4);
     for (Param p : params) {
       if (sb.length() > 0) {
         sb.append('&');
@@ -106,8 +156,15 @@ public final class WireParams {
     return sb.toString();
   }
 
+  /** The JSON-escaped text of {@code s}; {@code s} itself when nothing in it needs escaping. */
   private static String escape(String s) {
-    return new String(JsonStringEncoder.getInstance().quoteAsString(s));
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return new String(JsonStringEncoder.getInstance().quoteAsString(s));
+      }
+    }
+    return s;
   }
 
   @Override

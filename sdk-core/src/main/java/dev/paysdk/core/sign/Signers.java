@@ -12,6 +12,7 @@ import java.security.Signature;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -102,8 +103,7 @@ public final class Signers {
    * @throws IllegalArgumentException when it is empty
    */
   public static Signer md5WithKeySuffix(String secret) {
-    String suffix = "key=" + requireSecret(secret);
-    return new DigestSigner("MD5", c -> c + suffix, true);
+    return new DigestSigner("MD5", "key=" + requireSecret(secret), true);
   }
 
   /**
@@ -116,8 +116,7 @@ public final class Signers {
    * @throws IllegalArgumentException when it is empty
    */
   public static Signer md5WithSalt(String secret) {
-    String s = requireSecret(secret);
-    return new DigestSigner("MD5", c -> c + s, false);
+    return new DigestSigner("MD5", requireSecret(secret), false);
   }
 
   /**
@@ -129,8 +128,7 @@ public final class Signers {
    * @throws IllegalArgumentException when it is empty
    */
   public static Signer md5WithSaltUpperCase(String secret) {
-    String s = requireSecret(secret);
-    return new DigestSigner("MD5", c -> c + s, true);
+    return new DigestSigner("MD5", requireSecret(secret), true);
   }
 
   /**
@@ -220,32 +218,88 @@ public final class Signers {
     }
   }
 
-  private static final class DigestSigner implements Signer {
-    private final String algorithm;
-    private final java.util.function.UnaryOperator<String> input;
-    private final boolean upper;
+  /**
+   * A signer that can also sign a canonical form as it is written ({@link Canonicalizers.Streamed}),
+   * digesting its UTF-8 bytes without building the canonical string: the same bytes, so the same
+   * signature, as {@code sign(form.canonicalize(params))}.
+   */
+  interface Streaming extends Signer {
+    /** {@code sign(form.canonicalize(params))}, without the canonical string. */
+    String sign(Canonicalizers.Streamed form, Map<String, String> params);
 
-    DigestSigner(String algorithm, java.util.function.UnaryOperator<String> input, boolean upper) {
+    /** {@code verify(form.canonicalize(params), signature)}, without the canonical string. */
+    void verify(Canonicalizers.Streamed form, Map<String, String> params, String signature);
+  }
+
+  private static final class DigestSigner implements Streaming {
+    private final String algorithm;
+    private final String suffix;
+    private final boolean upper;
+    /** Never updated: each signature starts from a clone, which skips the provider look-up. */
+    private final MessageDigest prototype;
+
+    DigestSigner(String algorithm, String suffix, boolean upper) {
       this.algorithm = algorithm;
-      this.input = input;
+      this.suffix = suffix;
       this.upper = upper;
-      digest(algorithm);
+      this.prototype = digest(algorithm);
+    }
+
+    private MessageDigest newDigest() {
+      try {
+        return (MessageDigest) prototype.clone();
+      } catch (CloneNotSupportedException e) {
+        return digest(algorithm);
+      }
+    }
+
+    /** The digest of {@code canonical + suffix}. */
+    private byte[] digestOf(String canonical) {
+      MessageDigest md = newDigest();
+      md.update((canonical + suffix).getBytes(StandardCharsets.UTF_8));
+      return md.digest();
+    }
+
+    /** The digest of the canonical form of {@code params} + suffix, written straight into it. */
+    private byte[] digestOf(Canonicalizers.Streamed form, Map<String, String> params) {
+      MessageDigest md = newDigest();
+      Utf8Sink sink = new Utf8Sink(form.estimate(params) + suffix.length()) {
+        @Override
+        protected void write(byte[] bytes, int offset, int length) {
+          md.update(bytes, offset, length);
+        }
+      };
+      form.write(params, sink);
+      sink.append(suffix);
+      sink.finish();
+      return md.digest();
     }
 
     @Override
     public String sign(String canonical) {
-      byte[] d = digest(algorithm).digest(input.apply(canonical).getBytes(StandardCharsets.UTF_8));
-      return (upper ? HEX_UPPER : HEX_LOWER).formatHex(d);
+      return (upper ? HEX_UPPER : HEX_LOWER).formatHex(digestOf(canonical));
+    }
+
+    @Override
+    public String sign(Canonicalizers.Streamed form, Map<String, String> params) {
+      return (upper ? HEX_UPPER : HEX_LOWER).formatHex(digestOf(form, params));
     }
 
     @Override
     public void verify(String canonical, String signature) {
-      if (signature == null || signature.isEmpty()) {
-        throw new SignatureVerificationException(null, "signature missing");
-      }
-      String expected = sign(canonical);
+      requireSignature(signature);
+      check(digestOf(canonical), signature);
+    }
+
+    @Override
+    public void verify(Canonicalizers.Streamed form, Map<String, String> params, String signature) {
+      requireSignature(signature);
+      check(digestOf(form, params), signature);
+    }
+
+    private void check(byte[] digest, String signature) {
       // hex case is not part of the secret: compare case-normalised, in constant time
-      if (!constantTimeEquals(expected.toLowerCase(Locale.ROOT), signature.toLowerCase(Locale.ROOT))) {
+      if (!constantTimeEquals(HEX_LOWER.formatHex(digest), signature.toLowerCase(Locale.ROOT))) {
         throw new SignatureVerificationException(null, algorithm + " signature does not match");
       }
     }
@@ -259,6 +313,26 @@ public final class Signers {
     public String toString() {
       return "Signer[" + algorithm + (upper ? ", upper-case" : ", lower-case") + "]";
     }
+  }
+
+  private static void requireSignature(String signature) {
+    if (signature == null || signature.isEmpty()) {
+      throw new SignatureVerificationException(null, "signature missing");
+    }
+  }
+
+  /** Feeds a {@link Signature} from a {@link Utf8Sink}. */
+  private static Utf8Sink into(Signature s, int expectedChars) {
+    return new Utf8Sink(expectedChars) {
+      @Override
+      protected void write(byte[] bytes, int offset, int length) {
+        try {
+          s.update(bytes, offset, length);
+        } catch (java.security.SignatureException e) {
+          throw new IllegalStateException("SHA256withRSA failed", e); // only when not initialised
+        }
+      }
+    };
   }
 
   private static final class HmacSigner implements Signer {
@@ -300,7 +374,7 @@ public final class Signers {
     }
   }
 
-  private static final class RsaSigner implements Signer {
+  private static final class RsaSigner implements Streaming {
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
 
@@ -311,6 +385,22 @@ public final class Signers {
 
     @Override
     public String sign(String canonical) {
+      return sign(s -> s.update(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public String sign(Canonicalizers.Streamed form, Map<String, String> params) {
+      return sign(s -> write(form, params, s));
+    }
+
+    private static void write(Canonicalizers.Streamed form, Map<String, String> params, Signature s) {
+      Utf8Sink sink = into(s, form.estimate(params));
+      form.write(params, sink);
+      sink.finish();
+    }
+
+    /** Signs what {@code input} writes into the signature. */
+    private String sign(Input input) {
       if (privateKey == null) {
         throw new IllegalStateException("no private key configured: this RSA signer only verifies");
       }
@@ -318,7 +408,7 @@ public final class Signers {
         // A fresh Signature per call costs nothing measurable next to the RSA operation; no pooling.
         Signature s = Signature.getInstance("SHA256withRSA");
         s.initSign(privateKey);
-        s.update(canonical.getBytes(StandardCharsets.UTF_8));
+        input.writeTo(s);
         return Base64.getEncoder().encodeToString(s.sign());
       } catch (InvalidKeyException e) {
         throw new IllegalStateException("the private key cannot sign with SHA256withRSA", e);
@@ -329,6 +419,15 @@ public final class Signers {
 
     @Override
     public void verify(String canonical, String signature) {
+      verify(s -> s.update(canonical.getBytes(StandardCharsets.UTF_8)), signature);
+    }
+
+    @Override
+    public void verify(Canonicalizers.Streamed form, Map<String, String> params, String signature) {
+      verify(s -> write(form, params, s), signature);
+    }
+
+    private void verify(Input input, String signature) {
       if (publicKey == null) {
         throw new IllegalStateException("no public key configured: this RSA signer cannot verify");
       }
@@ -344,7 +443,7 @@ public final class Signers {
       try {
         Signature s = Signature.getInstance("SHA256withRSA");
         s.initVerify(publicKey);
-        s.update(canonical.getBytes(StandardCharsets.UTF_8));
+        input.writeTo(s);
         ok = s.verify(sig);
       } catch (java.security.SignatureException e) {
         ok = false;
@@ -354,6 +453,12 @@ public final class Signers {
       if (!ok) {
         throw new SignatureVerificationException(null, "SHA256withRSA signature does not match");
       }
+    }
+
+    /** What is signed or verified, written into the {@link Signature}. */
+    @FunctionalInterface
+    private interface Input {
+      void writeTo(Signature s) throws GeneralSecurityException;
     }
 
     @Override

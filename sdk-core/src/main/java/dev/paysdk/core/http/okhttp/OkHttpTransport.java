@@ -6,10 +6,12 @@ import dev.paysdk.core.http.HttpResponse;
 import dev.paysdk.core.http.HttpTransport;
 import dev.paysdk.core.http.RequestNotSentException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
@@ -22,6 +24,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSink;
+import okio.BufferedSource;
 
 /**
  * The default {@link HttpTransport}, on OkHttp. This package is the only place in PaySDK whose
@@ -63,6 +66,7 @@ public final class OkHttpTransport implements HttpTransport {
   private final OkHttpClient client;
   private final OkHttpClient freshConnections;
   private final boolean owned;
+  private volatile ParsedType lastType;
 
   private OkHttpTransport(OkHttpClient base, boolean owned) {
     this.owned = owned;
@@ -200,7 +204,7 @@ public final class OkHttpTransport implements HttpTransport {
     }
     RequestBody body = null;
     if (request.body() != null) {
-      body = new OneShotBody(request.body(), MediaType.parse(request.contentType()));
+      body = new OneShotBody(request.body(), mediaType(request.contentType()));
     } else if (request.method().equals("POST") || request.method().equals("PUT")) {
       body = new OneShotBody(new byte[0], null);
     }
@@ -213,12 +217,7 @@ public final class OkHttpTransport implements HttpTransport {
       call.timeout().timeout(Math.max(1, request.timeout().toMillis()), TimeUnit.MILLISECONDS);
     }
     try (Response response = call.execute()) {
-      Headers headers = response.headers();
-      String held = headers.get(HELD_RETRY_AFTER);
-      if (held != null) {
-        headers = headers.newBuilder().removeAll(HELD_RETRY_AFTER).set("Retry-After", held).build();
-      }
-      return new HttpResponse(response.code(), toMap(headers), readBody(response.body()));
+      return new HttpResponse(response.code(), toMap(response.headers()), readBody(response.body()));
     } catch (IOException e) {
       if (!exchanges.sent) {
         throw new RequestNotSentException("request not sent: " + e.getClass().getSimpleName()
@@ -228,22 +227,62 @@ public final class OkHttpTransport implements HttpTransport {
     }
   }
 
+  /** The body, read into an array of its own size (no read buffer per call). */
   private static byte[] readBody(ResponseBody body) throws IOException {
     if (body == null) {
       return new byte[0];
     }
-    try (InputStream in = body.byteStream()) {
-      byte[] bytes = in.readNBytes((int) MAX_BODY_BYTES + 1);
-      if (bytes.length > MAX_BODY_BYTES) {
-        throw new IOException("response body larger than " + MAX_BODY_BYTES + " bytes");
-      }
-      return bytes;
+    if (body.contentLength() > MAX_BODY_BYTES) {
+      throw new IOException("response body larger than " + MAX_BODY_BYTES + " bytes");
     }
+    BufferedSource source = body.source();
+    if (source.request(MAX_BODY_BYTES + 1)) {
+      throw new IOException("response body larger than " + MAX_BODY_BYTES + " bytes");
+    }
+    return source.readByteArray();
   }
 
+  /**
+   * The answer's headers as {@link HttpResponse} keeps them (lower-case names compared
+   * case-insensitively, values in order, unmodifiable lists, which it then keeps without copying); a
+   * held-back {@code Retry-After} is restored under its own name.
+   */
   private static Map<String, List<String>> toMap(Headers headers) {
-    return headers.toMultimap();
+    Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    String held = null;
+    for (int i = 0, n = headers.size(); i < n; i++) {
+      String name = headers.name(i).toLowerCase(Locale.US); // as OkHttp's toMultimap() names them
+      if (name.equalsIgnoreCase(HELD_RETRY_AFTER)) {
+        held = headers.value(i);
+        continue;
+      }
+      List<String> values = map.get(name);
+      if (values == null) {
+        map.put(name, List.of(headers.value(i)));
+      } else {
+        List<String> more = new ArrayList<>(values);
+        more.add(headers.value(i));
+        map.put(name, List.copyOf(more));
+      }
+    }
+    if (held != null) {
+      map.put("retry-after", List.of(held));
+    }
+    return map;
   }
+
+  /** The parsed content type; the last one is kept, as a client sends the same one again and again. */
+  private MediaType mediaType(String contentType) {
+    ParsedType last = lastType;
+    if (last != null && last.text.equals(contentType)) {
+      return last.type;
+    }
+    MediaType type = MediaType.parse(contentType);
+    lastType = new ParsedType(contentType, type);
+    return type;
+  }
+
+  private record ParsedType(String text, MediaType type) {}
 
   /**
    * For a transport built by {@link #from(HttpOptions)} (what a client builder makes when given no
