@@ -100,8 +100,10 @@ public abstract class GatewayWebhooks<N> implements Webhooks {
       } catch (MalformedAnswerException e) {
         throw new SignatureVerificationException(ctx, "the webhook cannot be read: " + e.getMessage());
       }
-      Observers.webhook(observer, new WebhookObservation(providerId, operation,
-          WebhookObservation.WebhookOutcome.VERIFIED, Duration.ofNanos(System.nanoTime() - start), null));
+      if (observer != PaySdkObserver.NONE) {
+        Observers.webhook(observer, new WebhookObservation(providerId, operation,
+            WebhookObservation.WebhookOutcome.VERIFIED, Duration.ofNanos(System.nanoTime() - start), null));
+      }
       return new Verified<>(notification, event);
     } catch (SignatureVerificationException e) {
       LOG.warn("[{}] {} rejected: {}", providerId, operation, e.getMessage());

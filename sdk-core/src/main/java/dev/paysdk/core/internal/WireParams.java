@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The parameters of one request, each held as the exact text that travels on the wire, with its
@@ -55,13 +58,50 @@ public final class WireParams {
     return null;
   }
 
-  /** Name to wire text, in insertion order: the input of a {@link dev.paysdk.core.sign.Canonicalizer}. */
+  /**
+   * Name to wire text, in insertion order: the input of a {@link dev.paysdk.core.sign.Canonicalizer}.
+   * A read-only view of these parameters (no copy).
+   */
   public Map<String, String> signingMap() {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (Param p : params) {
-      m.put(p.name, p.text);
-    }
-    return m;
+    // a read-only view in wire order (names are unique): what a copy into a LinkedHashMap would hold
+    return new AbstractMap<>() {
+      @Override
+      public Set<Map.Entry<String, String>> entrySet() {
+        return new AbstractSet<>() {
+          @Override
+          public Iterator<Map.Entry<String, String>> iterator() {
+            Iterator<Param> all = params.iterator();
+            return new Iterator<>() {
+              @Override
+              public boolean hasNext() {
+                return all.hasNext();
+              }
+
+              @Override
+              public Map.Entry<String, String> next() {
+                Param p = all.next();
+                return Map.entry(p.name, p.text);
+              }
+            };
+          }
+
+          @Override
+          public int size() {
+            return params.size();
+          }
+        };
+      }
+
+      @Override
+      public String get(Object key) {
+        return key instanceof String name ? WireParams.this.get(name) : null;
+      }
+
+      @Override
+      public boolean containsKey(Object key) {
+        return get(key) != null;
+      }
+    };
   }
 
   /** A copy with one more string parameter appended (typically {@code sign}). */
@@ -150,10 +190,22 @@ public final class WireParams {
       if (sb.length() > 0) {
         sb.append('&');
       }
-      sb.append(URLEncoder.encode(p.name, StandardCharsets.UTF_8)).append('=')
-          .append(URLEncoder.encode(p.text, StandardCharsets.UTF_8));
+      sb.append(formEncode(p.name)).append('=').append(formEncode(p.text));
     }
     return sb.toString();
+  }
+
+  /** {@link URLEncoder#encode}; {@code s} itself, without the encoder's buffers, when it has nothing to encode. */
+  private static String formEncode(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+          || c == '_' || c == '.' || c == '*';
+      if (!unreserved) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+      }
+    }
+    return s;
   }
 
   /** The JSON-escaped text of {@code s}; {@code s} itself when nothing in it needs escaping. */

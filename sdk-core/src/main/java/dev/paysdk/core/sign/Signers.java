@@ -260,8 +260,12 @@ public final class Signers {
       return md.digest();
     }
 
-    /** The digest of the canonical form of {@code params} + suffix, written straight into it. */
+    /** The digest of the canonical form of {@code params} + suffix, written straight into it when large. */
     private byte[] digestOf(Canonicalizers.Streamed form, Map<String, String> params) {
+      int size = form.estimate(params);
+      if (size < STREAM_FROM_CHARS) {
+        return digestOf(form.canonicalize(params)); // small: the JDK's bulk copies are faster
+      }
       MessageDigest md = newDigest();
       Utf8Sink sink = new Utf8Sink(form.estimate(params) + suffix.length()) {
         @Override
@@ -314,6 +318,13 @@ public final class Signers {
       return "Signer[" + algorithm + (upper ? ", upper-case" : ", lower-case") + "]";
     }
   }
+
+  /**
+   * From this many characters on, a canonical form is digested as it is written rather than built:
+   * below it, building the string and encoding it with the JDK's bulk copies is faster; above it
+   * (a batch's records), the copies would cost megabytes.
+   */
+  private static final int STREAM_FROM_CHARS = 8192;
 
   private static void requireSignature(String signature) {
     if (signature == null || signature.isEmpty()) {
@@ -393,8 +404,14 @@ public final class Signers {
       return sign(s -> write(form, params, s));
     }
 
-    private static void write(Canonicalizers.Streamed form, Map<String, String> params, Signature s) {
-      Utf8Sink sink = into(s, form.estimate(params));
+    private static void write(Canonicalizers.Streamed form, Map<String, String> params, Signature s)
+        throws java.security.SignatureException {
+      int size = form.estimate(params);
+      if (size < STREAM_FROM_CHARS) {
+        s.update(form.canonicalize(params).getBytes(StandardCharsets.UTF_8)); // small: built, then copied
+        return;
+      }
+      Utf8Sink sink = into(s, size);
       form.write(params, sink);
       sink.finish();
     }

@@ -40,6 +40,14 @@ class StreamedSigningTest {
     if (r.nextBoolean()) {
       params.put("sign", "x");
     }
+    if (r.nextInt(3) == 0) {
+      // past the size from which the form is digested as it is written rather than built
+      StringBuilder big = new StringBuilder(text(r, 3));
+      while (big.length() < 9_000) {
+        big.append(ALPHABET[r.nextInt(ALPHABET.length)]);
+      }
+      params.put(text(r, 3), big.append(text(r, 2)).toString());
+    }
     return params;
   }
 
@@ -54,7 +62,7 @@ class StreamedSigningTest {
   void sign_givesTheSignatureOfTheBuiltCanonicalString_onRandomParameterSets() {
     Random r = new Random(20261206L);
     for (SigningRule rule : rules()) {
-      int runs = rule.signer().algorithm().equals("MD5") ? 3_000 : 40;
+      int runs = rule.signer().algorithm().equals("MD5") ? 1_500 : 60;
       for (int i = 0; i < runs; i++) {
         Map<String, String> params = randomParams(r);
         String built = rule.signer().sign(rule.canonical(params));
@@ -69,9 +77,10 @@ class StreamedSigningTest {
     // a high surrogate ending one value and a low one starting the next key are not a pair: '=' and
     // '&' stand between them, so each is written as '?', as String.getBytes writes them
     Map<String, String> params = new LinkedHashMap<>();
-    params.put("a", "x\uD83D");
+    String big = "é".repeat(9_000);
+    params.put("a", big + "x\uD83D");
     params.put("b\uDE00", "\uD83D\uDE00");
-    String canonical = "a=x\uD83D&b\uDE00=\uD83D\uDE00&key=k";
+    String canonical = "a=" + big + "x\uD83D&b\uDE00=\uD83D\uDE00&key=k";
     byte[] expected = MessageDigest.getInstance("MD5").digest(canonical.getBytes(StandardCharsets.UTF_8));
     assertThat(Signers.md5SortedFragments("k").sign(params)).isEqualTo(HexFormat.of().withUpperCase().formatHex(expected));
   }

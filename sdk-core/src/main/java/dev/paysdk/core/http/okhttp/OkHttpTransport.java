@@ -17,6 +17,7 @@ import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.Credentials;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -67,6 +68,7 @@ public final class OkHttpTransport implements HttpTransport {
   private final OkHttpClient freshConnections;
   private final boolean owned;
   private volatile ParsedType lastType;
+  private final java.util.concurrent.ConcurrentMap<String, HttpUrl> urls = new java.util.concurrent.ConcurrentHashMap<>();
 
   private OkHttpTransport(OkHttpClient base, boolean owned) {
     this.owned = owned;
@@ -198,7 +200,9 @@ public final class OkHttpTransport implements HttpTransport {
   @Override
   public HttpResponse execute(HttpRequest request) throws IOException {
     Exchanges exchanges = new Exchanges();
-    Request.Builder rb = new Request.Builder().url(request.url()).tag(Exchanges.class, exchanges);
+    HttpUrl url = httpUrl(request.url());
+    Request.Builder rb = (url != null ? new Request.Builder().url(url) : new Request.Builder().url(request.url()))
+        .tag(Exchanges.class, exchanges);
     for (Map.Entry<String, String> h : request.headers()) {
       rb.addHeader(h.getKey(), h.getValue());
     }
@@ -283,6 +287,24 @@ public final class OkHttpTransport implements HttpTransport {
   }
 
   private record ParsedType(String text, MediaType type) {}
+
+  /**
+   * The parsed URL, or null for one that is not http(s). URLs without a query (an operation's endpoint) are kept once parsed, up to a
+   * few hundred; a URL with a query (a signed GET) is parsed each time, as it is new each time.
+   */
+  private HttpUrl httpUrl(String url) {
+    if (!url.regionMatches(true, 0, "http", 0, 4)) {
+      return null; // OkHttp's own reading of the text (it rewrites ws: and wss:), not cached
+    }
+    HttpUrl parsed = urls.get(url);
+    if (parsed == null) {
+      parsed = HttpUrl.get(url);
+      if (url.indexOf('?') < 0 && urls.size() < 256) {
+        urls.putIfAbsent(url, parsed);
+      }
+    }
+    return parsed;
+  }
 
   /**
    * For a transport built by {@link #from(HttpOptions)} (what a client builder makes when given no
