@@ -106,10 +106,10 @@ final class RequestValidation {
     if (a.signum() <= 0) {
       return false;
     }
-    BigDecimal stripped = a.scale() <= 0 ? a : a.stripTrailingZeros();
-    int decimals = Math.max(stripped.scale(), 0);
-    int integerDigits = Math.max(stripped.precision() - stripped.scale(), 0);
-    return decimals <= MAX_DECIMALS && integerDigits <= MAX_INTEGER_DIGITS;
+    // precision - scale does not change when trailing zeros are stripped; the scale only shrinks
+    int integerDigits = Math.max(a.precision() - a.scale(), 0);
+    boolean fewDecimals = a.scale() <= MAX_DECIMALS || a.stripTrailingZeros().scale() <= MAX_DECIMALS;
+    return fewDecimals && integerDigits <= MAX_INTEGER_DIGITS;
   }
 
   static void batchNo(String batchNo, Validation v) {

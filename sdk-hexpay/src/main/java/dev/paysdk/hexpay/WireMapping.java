@@ -103,9 +103,24 @@ final class WireMapping {
       sb.append(',');
     }
     sb.append('"').append(name).append("\":\"");
-    ESCAPER.quoteAsString(value, sb);
+    if (needsEscaping(value)) {
+      ESCAPER.quoteAsString(value, sb);
+    } else {
+      sb.append(value);
+    }
     sb.append('"');
     return true;
+  }
+
+  /** True when the escaper would change {@code s}: it holds a control character, a quote or a backslash. */
+  private static boolean needsEscaping(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int length(String s) {

@@ -139,14 +139,15 @@ public final class WireParams {
    */
   public byte[] toJsonBytes() {
     int n = params.size();
-    String[] names = new String[n];
-    String[] values = new String[n];
+    byte[][] names = new byte[n][];
+    byte[][] values = new byte[n][];
     int length = 2 + Math.max(0, n - 1);
     for (int i = 0; i < n; i++) {
       Param p = params.get(i);
-      names[i] = escape(p.name);
-      values[i] = p.kind == Kind.STRING ? escape(p.text) : p.text;
-      length += Utf8.length(names[i]) + 3 + Utf8.length(values[i]) + (p.kind == Kind.STRING ? 2 : 0);
+      // each piece on its own: JSON punctuation stands between any two, so no surrogate pair spans two
+      names[i] = escape(p.name).getBytes(StandardCharsets.UTF_8);
+      values[i] = (p.kind == Kind.STRING ? escape(p.text) : p.text).getBytes(StandardCharsets.UTF_8);
+      length += names[i].length + 3 + values[i].length + (p.kind == Kind.STRING ? 2 : 0);
     }
     byte[] out = new byte[length];
     int at = 0;
@@ -156,22 +157,21 @@ public final class WireParams {
         out[at++] = ',';
       }
       out[at++] = '"';
-      at = Utf8.encode(names[i], out, at);
+      System.arraycopy(names[i], 0, out, at, names[i].length);
+      at += names[i].length;
       out[at++] = '"';
       out[at++] = ':';
       boolean quoted = params.get(i).kind == Kind.STRING;
       if (quoted) {
         out[at++] = '"';
       }
-      at = Utf8.encode(values[i], out, at);
+      System.arraycopy(values[i], 0, out, at, values[i].length);
+      at += values[i].length;
       if (quoted) {
         out[at++] = '"';
       }
     }
-    out[at++] = '}';
-    if (at != length) {
-      throw new IllegalStateException("JSON length " + at + " is not the " + length + " computed");
-    }
+    out[at] = '}';
     return out;
   }
 
