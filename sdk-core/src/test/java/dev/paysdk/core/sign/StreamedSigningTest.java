@@ -95,4 +95,18 @@ class StreamedSigningTest {
     assertThatThrownBy(() -> rule.verify(params, sign, null)).isInstanceOf(SignatureVerificationException.class)
         .hasMessageContaining("MD5 signature does not match");
   }
+
+  @Test
+  void md5Verify_comparesHexOfEitherCase_andRefusesWhatIsNotTheDigest() {
+    SigningRule rule = Signers.md5SortedFragments("k");
+    Map<String, String> params = Map.of("amount", "100", "mchId", "M1");
+    String sign = rule.sign(params);
+    String mixed = sign.substring(0, 16).toLowerCase() + sign.substring(16);
+    rule.verify(params, mixed, null);
+    for (String wrong : new String[] {sign.substring(1), sign + "0", "G" + sign.substring(1),
+        (sign.charAt(0) == '0' ? "1" : "0") + sign.substring(1), " " + sign.substring(1), "\uFF10" + sign.substring(1)}) {
+      assertThatThrownBy(() -> rule.verify(params, wrong, null)).as(wrong)
+          .isInstanceOf(SignatureVerificationException.class);
+    }
+  }
 }
