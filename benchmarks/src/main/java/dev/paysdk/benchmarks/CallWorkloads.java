@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paysdk.agentpay.AgentPayBalance;
 import dev.paysdk.agentpay.AgentPayClient;
 import dev.paysdk.core.Money;
+import dev.paysdk.core.http.HttpOptions;
 import dev.paysdk.testkit.AgentPaySimulator;
 import dev.paysdk.testkit.VexoraSimulator;
 import dev.paysdk.vexora.DisbursementQueryResult;
@@ -50,6 +51,8 @@ final class CallWorkloads {
     private final AgentPayClient client;
     private final OkHttpClient http;
     private final boolean ownsHttp;
+    /** The hand-written client with the SDK's default timeouts, a whole-call timeout included. */
+    private final OkHttpClient timed = withSdkTimeouts();
     private final String url;
     private final String merchantId;
     private final String secret;
@@ -81,6 +84,9 @@ final class CallWorkloads {
           : Throughput.client(http, server.baseUrl(), merchantId, secret);
       variant("sdk", () -> client.balances().query());
       variant("OkHttp + Jackson by hand", this::byHand);
+      if (ownsHttp) {
+        variant("by hand + SDK's timeouts", () -> byHand(timed));
+      }
     }
 
     /** Merchant id, secret and a balance answer signed by the AgentPay simulator. */
@@ -114,7 +120,11 @@ final class CallWorkloads {
 
     /** Sign, send, parse, check retCode and signature, read the available amount in paise. */
     long byHand() throws IOException {
-      JsonNode answer = MAPPER.readTree(post(http, url));
+      return byHand(http);
+    }
+
+    long byHand(OkHttpClient h) throws IOException {
+      JsonNode answer = MAPPER.readTree(post(h, url));
       if (!"SUCCESS".equals(answer.path("retCode").asText())) {
         throw new IllegalStateException("refused");
       }
@@ -147,6 +157,7 @@ final class CallWorkloads {
     public void close() {
       client.close();
       server.close();
+      timed.dispatcher().executorService().shutdown();
       if (ownsHttp) {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
@@ -161,6 +172,7 @@ final class CallWorkloads {
     private final FixedAnswerServer server;
     private final VexoraClient client;
     private final OkHttpClient http = new OkHttpClient();
+    private final OkHttpClient timed = withSdkTimeouts();
     private final String url;
     private final String merchantNo;
     private final String secret;
@@ -191,6 +203,7 @@ final class CallWorkloads {
       }
       variant("sdk", () -> client.payouts().query(orderNo));
       variant("OkHttp + Jackson by hand", this::byHand);
+      variant("by hand + SDK's timeouts", () -> byHand(timed));
     }
 
     private String post(OkHttpClient h, String target) throws IOException {
@@ -207,7 +220,11 @@ final class CallWorkloads {
 
     /** Sign, send, parse, check the code and the signature (top level or data), read the amount. */
     BigDecimal byHand() throws IOException {
-      JsonNode answer = MAPPER.readTree(post(http, url));
+      return byHand(http);
+    }
+
+    BigDecimal byHand(OkHttpClient h) throws IOException {
+      JsonNode answer = MAPPER.readTree(post(h, url));
       if (!"0000".equals(answer.path("code").asText())) {
         throw new IllegalStateException("refused");
       }
@@ -248,6 +265,18 @@ final class CallWorkloads {
       server.close();
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
+      timed.dispatcher().executorService().shutdown();
     }
+  }
+
+  /**
+   * A hand-written client with the SDK's default timeouts: connect and read, and a whole-call timeout,
+   * which OkHttp enforces with a watchdog that every call enters and leaves (the SDK bounds every
+   * attempt by its deadline this way).
+   */
+  static OkHttpClient withSdkTimeouts() {
+    HttpOptions o = HttpOptions.defaults();
+    return new OkHttpClient.Builder().connectTimeout(o.connectTimeout()).readTimeout(o.readTimeout())
+        .writeTimeout(o.readTimeout()).callTimeout(o.callTimeout()).build();
   }
 }

@@ -98,7 +98,7 @@ public final class Throughput {
       List<String> labels = new ArrayList<>(variants.keySet());
       // warm-up: both, briefly
       for (String l : labels) {
-        run(variants.get(l), threads, 2_000);
+        run(variants.get(l), threads, 2 * millis);
       }
       Map<String, List<Run>> runs = new HashMap<>();
       for (int round = 0; round < rounds; round++) {
