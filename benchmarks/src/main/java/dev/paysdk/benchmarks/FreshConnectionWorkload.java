@@ -24,7 +24,10 @@ import okhttp3.OkHttpClient;
  * after it) and once as a read (the pooled, kept-alive connection). Over plain loopback, and over TLS
  * on loopback (TLS 1.3, an RSA 2048 certificate made for the run by the JDK's {@code keytool}), so the
  * handshake's client-side CPU is measured rather than guessed. The "sdk" variant is the fresh
- * connection; its ratio to the pooled call is the price of the guarantee.
+ * connection; its ratio to the pooled call is the price of the guarantee. A third variant runs the
+ * fresh connection with Nagle's algorithm off (OkHttp leaves it on): over TLS, the client's last
+ * handshake message and its request are two small writes, and the second waits for the first's
+ * acknowledgement, which the peer may delay (about 40 ms on Linux).
  */
 final class FreshConnectionWorkload extends Workload {
   private static final String PATH = "/api/agentpay/payout/apply";
@@ -39,6 +42,8 @@ final class FreshConnectionWorkload extends Workload {
   private final boolean tls;
   private final FixedAnswerServer server;
   private final OkHttpTransport transport;
+  /** The same transport on sockets with TCP_NODELAY (Nagle's algorithm off), to show what Nagle costs. */
+  private final OkHttpTransport noDelay;
   private final String url;
 
   FreshConnectionWorkload(boolean tls) {
@@ -48,23 +53,31 @@ final class FreshConnectionWorkload extends Workload {
       if (tls) {
         Tls t = Tls.selfSigned();
         server = FixedAnswerServer.startTls(t.server);
-        transport = OkHttpTransport.builder().okHttpClient(new OkHttpClient.Builder()
-            .sslSocketFactory(t.client.getSocketFactory(), t.trust).build()).build();
+        OkHttpClient base = new OkHttpClient.Builder().sslSocketFactory(t.client.getSocketFactory(), t.trust).build();
+        transport = OkHttpTransport.builder().okHttpClient(base).build();
+        noDelay = OkHttpTransport.builder().okHttpClient(base.newBuilder().socketFactory(new NoDelay()).build()).build();
       } else {
         server = FixedAnswerServer.start();
         transport = OkHttpTransport.from(HttpOptions.defaults());
+        noDelay = OkHttpTransport.builder().okHttpClient(new OkHttpClient.Builder().socketFactory(new NoDelay()).build())
+            .build();
       }
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
     server.answer(PATH, "application/json", ANSWER);
     url = server.baseUrl(tls ? "https" : "http") + PATH;
-    variant("own connection (money-moving)", () -> call(true));
-    variant("pooled connection (read)", () -> call(false));
+    variant("own connection (money-moving)", () -> call(transport, true));
+    variant("pooled connection (read)", () -> call(transport, false));
+    variant("own connection, TCP_NODELAY", () -> call(noDelay, true));
   }
 
   String call(boolean moneyMoving) throws IOException {
-    HttpResponse r = transport.execute(HttpRequest.post(url).body(FORM, "application/x-www-form-urlencoded")
+    return call(transport, moneyMoving);
+  }
+
+  private String call(OkHttpTransport t, boolean moneyMoving) throws IOException {
+    HttpResponse r = t.execute(HttpRequest.post(url).body(FORM, "application/x-www-form-urlencoded")
         .moneyMoving(moneyMoving).build());
     if (r.status() != 200) {
       throw new IllegalStateException("HTTP " + r.status());
@@ -96,7 +109,38 @@ final class FreshConnectionWorkload extends Workload {
   @Override
   public void close() {
     transport.close();
+    noDelay.close();
     server.close();
+  }
+
+  /** Plain sockets with Nagle's algorithm off. */
+  private static final class NoDelay extends javax.net.SocketFactory {
+    @Override
+    public java.net.Socket createSocket() throws java.net.SocketException {
+      java.net.Socket s = new java.net.Socket();
+      s.setTcpNoDelay(true);
+      return s;
+    }
+
+    @Override
+    public java.net.Socket createSocket(String host, int port) {
+      throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
+    }
+
+    @Override
+    public java.net.Socket createSocket(String host, int port, java.net.InetAddress local, int localPort) {
+      throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
+    }
+
+    @Override
+    public java.net.Socket createSocket(java.net.InetAddress host, int port) {
+      throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
+    }
+
+    @Override
+    public java.net.Socket createSocket(java.net.InetAddress host, int port, java.net.InetAddress local, int localPort) {
+      throw new UnsupportedOperationException("OkHttp connects unconnected sockets");
+    }
   }
 
   /** A server context with a self-signed RSA 2048 certificate for 127.0.0.1, and a client that trusts it only. */
