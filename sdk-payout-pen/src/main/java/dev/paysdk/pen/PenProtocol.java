@@ -9,7 +9,6 @@ import dev.paysdk.core.gateway.Verdict;
 import dev.paysdk.core.http.HttpRequest;
 import dev.paysdk.core.http.HttpResponse;
 import dev.paysdk.core.internal.WireParams;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The PEN gateway's protocol: a JSON body signed by the client's {@link PenSigner} into the
