@@ -83,4 +83,41 @@ class BenchmarksSmokeTest {
       }
     }
   }
+
+  @Test
+  void everyClientCostWorkload_doesTheSameJobAsItsBaselineAndPeers() throws Exception {
+    for (java.util.Map.Entry<String, java.util.function.Supplier<Workload>> e : ClientCost.all().entrySet()) {
+      try (Workload w = e.getKey().equals("hexpayBatch") ? new BatchWorkload(500) : e.getValue().get()) {
+        w.check();
+        for (java.util.concurrent.Callable<Object> variant : w.variants().values()) {
+          assertThat(variant.call()).as(e.getKey()).isNotNull();
+        }
+        assertThat(w.variants()).as(e.getKey()).hasSizeGreaterThanOrEqualTo(2);
+      }
+    }
+  }
+
+  @Test
+  void measure_countsTheCallingThreadsAllocation() throws Exception {
+    ClientCost.Sample s = ClientCost.measure(() -> new byte[10_000], 100);
+    assertThat(s.alloc()).isBetween(10_000.0, 12_000.0);
+    assertThat(s.cpu()).isPositive();
+  }
+
+  @Test
+  void coldStartChildren_readTheSameBalance() throws Exception {
+    String[] captured = CallWorkloads.AgentPayBalance.capture();
+    try (FixedAnswerServer server = FixedAnswerServer.start()
+        .answer("/api/agentpay/query_balance", "application/json", captured[2])) {
+      assertThat(ColdStart.sdkCall(server.baseUrl(), captured[0], captured[1]))
+          .isEqualTo(ColdStart.handCall(server.baseUrl(), captured[0], captured[1]));
+    }
+  }
+
+  @Test
+  void throughputRun_countsCallsFromEveryThread() throws Exception {
+    Throughput.Run r = Throughput.run(() -> "x", 2, 100);
+    assertThat(r.callsPerSecond()).isPositive();
+    assertThat(r.samples()).isPositive();
+  }
 }

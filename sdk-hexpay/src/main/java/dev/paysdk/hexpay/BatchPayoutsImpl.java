@@ -55,8 +55,21 @@ final class BatchPayoutsImpl implements HexpayBatchPayouts {
     }
     if (!result.totalAmounts().isEmpty()) {
       Map<String, BigDecimal> sent = new LinkedHashMap<>();
+      String currency = null;
+      BigDecimal sum = BigDecimal.ZERO;
       for (BatchPayoutRecord r : upload.records()) {
-        sent.merge(r.amount().currency(), r.amount().amount(), BigDecimal::add);
+        // summed per run of one currency (a batch is usually one currency), then per currency
+        if (!r.amount().currency().equals(currency)) {
+          if (currency != null) {
+            sent.merge(currency, sum, BigDecimal::add);
+          }
+          currency = r.amount().currency();
+          sum = BigDecimal.ZERO;
+        }
+        sum = sum.add(r.amount().amount());
+      }
+      if (currency != null) {
+        sent.merge(currency, sum, BigDecimal::add);
       }
       for (Money total : result.totalAmounts()) {
         BigDecimal expected = sent.get(total.currency());

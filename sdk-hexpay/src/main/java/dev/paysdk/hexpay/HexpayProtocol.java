@@ -65,7 +65,7 @@ final class HexpayProtocol implements Protocol<HexpayAnswer> {
     if (op.method().equals("GET")) {
       return HttpRequest.get(url + "?" + signed.toForm()).header("Accept", JSON).build();
     }
-    return HttpRequest.post(url).header("Accept", JSON).body(signed.toJson(), JSON + "; charset=UTF-8")
+    return HttpRequest.post(url).header("Accept", JSON).body(signed.toJsonBytes(), JSON + "; charset=UTF-8")
         .moneyMoving(op.isMoneyMoving()).build();
   }
 

@@ -66,10 +66,14 @@ final class RequestValidation {
   }
 
   static void batchUpload(BatchPayoutUpload u, Validation v, boolean tronEnabled) {
-    v.check(!u.records().isEmpty(), "records", "a batch needs at least one record");
-    for (int i = 0; i < u.records().size(); i++) {
+    List<BatchPayoutRecord> records = u.records();
+    v.check(!records.isEmpty(), "records", "a batch needs at least one record");
+    for (int i = 0; i < records.size(); i++) {
+      BatchPayoutRecord r = records.get(i);
+      if (r != null && isValidRecord(r, tronEnabled)) {
+        continue; // nothing to report: no field name or message is built for it
+      }
       String prefix = "records[" + i + "]";
-      BatchPayoutRecord r = u.records().get(i);
       if (r == null) {
         v.add(prefix, "is null");
         continue;
@@ -82,6 +86,30 @@ final class RequestValidation {
       network(v, prefix + ".network", r.network(), tronEnabled);
     }
     v.maxLength("purpose", u.purpose(), 256);
+  }
+
+  /**
+   * True when {@code r} passes every check of {@link #batchUpload} (the checks below, without their
+   * messages); a record it calls invalid is checked again by those, which name the errors.
+   */
+  private static boolean isValidRecord(BatchPayoutRecord r, boolean tronEnabled) {
+    String address = r.recipientAddress();
+    Money amount = r.amount();
+    HexpayNetwork network = r.network();
+    return address != null && !address.isBlank()
+        && amount != null && isSendableAmount(amount.amount()) && PAYOUT_CURRENCIES.contains(amount.currency())
+        && network != null && (network != HexpayNetwork.TRON || tronEnabled);
+  }
+
+  /** Positive, at most 6 decimals and at most 14 digits before the point: what {@link #amount} accepts. */
+  private static boolean isSendableAmount(BigDecimal a) {
+    if (a.signum() <= 0) {
+      return false;
+    }
+    // precision - scale does not change when trailing zeros are stripped; the scale only shrinks
+    int integerDigits = Math.max(a.precision() - a.scale(), 0);
+    boolean fewDecimals = a.scale() <= MAX_DECIMALS || a.stripTrailingZeros().scale() <= MAX_DECIMALS;
+    return fewDecimals && integerDigits <= MAX_INTEGER_DIGITS;
   }
 
   static void batchNo(String batchNo, Validation v) {

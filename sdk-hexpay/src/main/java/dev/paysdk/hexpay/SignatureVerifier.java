@@ -4,7 +4,6 @@ import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.sign.SigningRule;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Verifies a received {@code sign} by its shape: 32 hex characters is MD5 with the app secret
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  * key is not configured is rejected, never accepted unchecked. Immutable.
  */
 final class SignatureVerifier {
-  private static final Pattern HEX32 = Pattern.compile("^[0-9A-Fa-f]{32}$");
 
   private final SigningRule rsa;
   private final SigningRule md5;
@@ -24,6 +22,20 @@ final class SignatureVerifier {
   SignatureVerifier(SigningRule rsa, SigningRule md5) {
     this.rsa = rsa;
     this.md5 = md5;
+  }
+
+  /** {@code ^[0-9A-Fa-f]{32}$}: the shape of an MD5 signature. */
+  static boolean isHex32(String sign) {
+    if (sign.length() != 32) {
+      return false;
+    }
+    for (int i = 0; i < 32; i++) {
+      char c = sign.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -39,7 +51,7 @@ final class SignatureVerifier {
       throw new SignatureVerificationException(ctx, what + " carries no signature" + consequence);
     }
     SigningRule rule;
-    if (HEX32.matcher(sign).matches()) {
+    if (isHex32(sign)) {
       if (md5 == null) {
         throw new SignatureVerificationException(ctx, what + " is signed with MD5 (a 32-character hex sign), "
             + "which needs the app secret: call appSecret(...) on the client builder" + consequence);

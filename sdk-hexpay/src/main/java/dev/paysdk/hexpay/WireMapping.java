@@ -1,9 +1,10 @@
 package dev.paysdk.hexpay;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.paysdk.core.PayInLookup;
 import dev.paysdk.core.internal.WireParams;
 import java.time.ZoneId;
-import java.util.StringJoiner;
+import java.util.List;
 
 /**
  * The one place where request fields get their wire names. Amounts are JSON numbers written
@@ -12,6 +13,9 @@ import java.util.StringJoiner;
  * get here.
  */
 final class WireMapping {
+  /** The escaper of {@link WireParams}: the same JSON text for every string. */
+  private static final JsonStringEncoder ESCAPER = JsonStringEncoder.getInstance();
+
   private WireMapping() {}
 
   static WireParams.Builder cashierOrder(WireParams.Builder p, CashierOrder o) {
@@ -59,18 +63,68 @@ final class WireMapping {
   }
 
   static WireParams.Builder batchUpload(WireParams.Builder p, BatchPayoutUpload u) {
-    StringJoiner records = new StringJoiner(",", "[", "]");
-    for (BatchPayoutRecord r : u.records()) {
-      records.add(WireParams.builder()
-          .string("recipientAddress", r.recipientAddress())
-          .number("paymentAmount", r.amount().toBigDecimal(6))
-          .string("paymentCurrency", r.amount().currency())
-          .string("networkType", r.network().wireName())
-          .string("remarks", r.remarks())
-          .string("addressTag", r.addressTag())
-          .build().toJson());
+    return p.rawJson("records", records(u.records())).string("purpose", u.purpose());
+  }
+
+  /**
+   * {@code records}: a compact JSON array of one object per record, its fields in the document's order
+   * and absent ones left out, written once into one buffer sized for it (the upload's only copy of
+   * the records' text besides the body itself).
+   */
+  static String records(List<BatchPayoutRecord> records) {
+    int size = 2;
+    for (BatchPayoutRecord r : records) {
+      size += 112 + length(r.recipientAddress()) + length(r.remarks()) + length(r.addressTag());
     }
-    return p.rawJson("records", records.toString()).string("purpose", u.purpose());
+    StringBuilder sb = new StringBuilder(size).append('[');
+    for (int i = 0; i < records.size(); i++) {
+      BatchPayoutRecord r = records.get(i);
+      if (i > 0) {
+        sb.append(',');
+      }
+      sb.append('{');
+      boolean more = field(sb, false, "recipientAddress", r.recipientAddress());
+      sb.append(more ? "," : "").append("\"paymentAmount\":").append(r.amount().toBigDecimal(6).toPlainString());
+      field(sb, true, "paymentCurrency", r.amount().currency());
+      field(sb, true, "networkType", r.network().wireName());
+      field(sb, true, "remarks", r.remarks());
+      field(sb, true, "addressTag", r.addressTag());
+      sb.append('}');
+    }
+    return sb.append(']').toString();
+  }
+
+  /** Appends {@code "name":"value"} (escaped) when {@code value} is not null; returns whether it did. */
+  private static boolean field(StringBuilder sb, boolean comma, String name, String value) {
+    if (value == null) {
+      return false;
+    }
+    if (comma) {
+      sb.append(',');
+    }
+    sb.append('"').append(name).append("\":\"");
+    if (needsEscaping(value)) {
+      ESCAPER.quoteAsString(value, sb);
+    } else {
+      sb.append(value);
+    }
+    sb.append('"');
+    return true;
+  }
+
+  /** True when the escaper would change {@code s}: it holds a control character, a quote or a backslash. */
+  private static boolean needsEscaping(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int length(String s) {
+    return s == null ? 0 : s.length();
   }
 
   static WireParams.Builder batchNo(WireParams.Builder p, String batchNo) {

@@ -1,7 +1,6 @@
 package dev.paysdk.agentpay;
 
 import dev.paysdk.core.gateway.FieldReader;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -51,8 +50,6 @@ record AgentPayAnswer(Map<String, String> fields, String body) {
 
   /** Every field but {@code sign}: what rule A covers (null and empty values are dropped by the rule). */
   Map<String, String> signedFields() {
-    Map<String, String> m = new LinkedHashMap<>(fields);
-    m.remove(Wire.SIGN);
-    return m;
+    return dev.paysdk.core.gateway.InboundFields.without(fields, Wire.SIGN);
   }
 }

@@ -17,7 +17,6 @@ import dev.paysdk.core.sign.SigningRule;
 import dev.paysdk.core.webhook.WebhookAck;
 import dev.paysdk.core.webhook.WebhookEvent;
 import dev.paysdk.core.webhook.WebhookRequest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,9 +55,7 @@ final class DefaultAgentPayWebhooks extends GatewayWebhooks<AgentPayCallback> im
     if (sign == null || sign.isEmpty()) {
       throw new SignatureVerificationException(ctx, "the callback carries no sign parameter");
     }
-    Map<String, String> signed = new LinkedHashMap<>(fields);
-    signed.remove(Wire.SIGN);
-    rule.verify(signed, sign, ctx);
+    rule.verify(InboundFields.without(fields, Wire.SIGN), sign, ctx);
   }
 
   @Override

@@ -9,7 +9,6 @@ import dev.paysdk.core.gateway.Verdict;
 import dev.paysdk.core.http.HttpRequest;
 import dev.paysdk.core.http.HttpResponse;
 import dev.paysdk.core.internal.WireParams;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The PEN gateway's protocol: a JSON body signed by the client's {@link PenSigner} into the
@@ -44,7 +43,7 @@ final class PenProtocol implements Protocol<PenAnswer> {
   /** One serialization, used twice: the signature is computed over the very bytes that are sent. */
   @Override
   public HttpRequest encode(Operation operation, String url, WireParams params) {
-    byte[] body = params.toJson().getBytes(StandardCharsets.UTF_8);
+    byte[] body = params.toJsonBytes();
     return HttpRequest.post(url)
         .header(PenWire.MERCHANT_ID_HEADER, config.merchantId())
         .header(PenWire.SIGN_HEADER, config.signer().sign(body))

@@ -58,7 +58,7 @@ final class VexoraProtocol implements Protocol<VexoraAnswer> {
     WireParams signed = params.with(VexoraAnswer.SIGN, signingRule.sign(params.signingMap()));
     return HttpRequest.post(url)
         .header(MERCHANT_HEADER, merchantNo)
-        .body(signed.toJson(), "application/json")
+        .body(signed.toJsonBytes(), "application/json")
         .moneyMoving(operation.isMoneyMoving())
         .build();
   }

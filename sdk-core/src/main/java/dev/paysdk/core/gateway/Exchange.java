@@ -98,6 +98,7 @@ public final class Exchange<E> implements AutoCloseable {
   private final CallExecutor executor;
   private final PaySdkObserver observer;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final java.util.concurrent.ConcurrentMap<String, String> urls = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Exchange(Protocol<E> protocol, BaseUrl baseUrl, HttpOptions options, PaySdkObserver observer) {
     this.protocol = Objects.requireNonNull(protocol, "protocol == null");
@@ -141,6 +142,18 @@ public final class Exchange<E> implements AutoCloseable {
   /** Starts describing a call of {@code operation} about {@code merchantOrderNo} (null when none). */
   public Call call(Operation operation, String merchantOrderNo) {
     return new Call(operation, merchantOrderNo);
+  }
+
+  /** The operation's URL, resolved once per path (the same string for every call). */
+  private String url(Operation operation) {
+    String url = urls.get(operation.path());
+    if (url == null) {
+      url = baseUrl.resolve(operation.path());
+      if (urls.size() < 256) {
+        urls.putIfAbsent(operation.path(), url);
+      }
+    }
+    return url;
   }
 
   /** Releases the transport this exchange built (not a shared one). Idempotent. */
@@ -256,11 +269,14 @@ public final class Exchange<E> implements AutoCloseable {
           validation.accept(v);
           v.throwIfInvalid();
         }
+        boolean observed = observation != OperationObservation.NONE;
         CallExecutor.AttemptListener listener = (attempt, status, nanos, cause, willRetry) -> {
           attempts[0] = attempt;
-          Observers.attempt(observation, new AttemptInfo(attempt, status, Duration.ofNanos(nanos), cause, willRetry));
+          if (observed) {
+            Observers.attempt(observation, new AttemptInfo(attempt, status, Duration.ofNanos(nanos), cause, willRetry));
+          }
         };
-        String url = baseUrl.resolve(operation.path());
+        String url = url(operation);
         HttpResponse response = operation.isMoneyMoving()
             ? executor.moneyMoving(protocol.encode(operation, url, params.get()), ctx, listener)
             : executor.read(() -> protocol.encode(operation, url, params.get()), ctx, listener);
@@ -278,9 +294,11 @@ public final class Exchange<E> implements AutoCloseable {
     }
 
     private void finish(OperationObservation observation, long start, int attempts, RuntimeException failure) {
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
-      String code = failure instanceof ProviderException p ? p.providerCode() : null;
-      Observers.finish(observation, new OperationResult(Outcome.of(failure), attempts, took, code, failure));
+      if (observation != OperationObservation.NONE) {
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        String code = failure instanceof ProviderException p ? p.providerCode() : null;
+        Observers.finish(observation, new OperationResult(Outcome.of(failure), attempts, took, code, failure));
+      }
       if (failure instanceof OutcomeUnknownException) {
         LOG.warn("[{}] {}{}: outcome unknown after {} attempt(s): do not resend, reconcile first", protocol.providerId(),
             operation.name(), orderSuffix(), attempts);

@@ -35,6 +35,8 @@ public abstract class GatewayWebhooks<N> implements Webhooks {
   private final CanonicalStyle style;
   private final Map<String, Shape> shapes;
   private final Set<String> knownNames;
+  /** The context of every failure: the same for every webhook of this gateway. */
+  private final ErrorContext context;
 
   /**
    * @param operation the webhook's operation name ({@link OperationNames#WEBHOOK_PAYOUT}...)
@@ -52,6 +54,7 @@ public abstract class GatewayWebhooks<N> implements Webhooks {
     this.style = Objects.requireNonNull(style, "style == null");
     this.shapes = Map.copyOf(shapes);
     this.knownNames = Set.copyOf(knownNames);
+    this.context = ErrorContext.of(providerId, operation);
   }
 
   /**
@@ -80,7 +83,7 @@ public abstract class GatewayWebhooks<N> implements Webhooks {
   private Verified<N> verified(WebhookRequest request, boolean withEvent) {
     Objects.requireNonNull(request, "request == null");
     long start = System.nanoTime();
-    ErrorContext ctx = ErrorContext.of(providerId, operation);
+    ErrorContext ctx = context;
     try {
       Map<String, String> fields;
       N notification;
@@ -100,8 +103,10 @@ public abstract class GatewayWebhooks<N> implements Webhooks {
       } catch (MalformedAnswerException e) {
         throw new SignatureVerificationException(ctx, "the webhook cannot be read: " + e.getMessage());
       }
-      Observers.webhook(observer, new WebhookObservation(providerId, operation,
-          WebhookObservation.WebhookOutcome.VERIFIED, Duration.ofNanos(System.nanoTime() - start), null));
+      if (observer != PaySdkObserver.NONE) {
+        Observers.webhook(observer, new WebhookObservation(providerId, operation,
+            WebhookObservation.WebhookOutcome.VERIFIED, Duration.ofNanos(System.nanoTime() - start), null));
+      }
       return new Verified<>(notification, event);
     } catch (SignatureVerificationException e) {
       LOG.warn("[{}] {} rejected: {}", providerId, operation, e.getMessage());

@@ -1,13 +1,18 @@
 package dev.paysdk.core.gateway;
 
+import dev.paysdk.core.internal.WebhookBodies;
 import dev.paysdk.core.webhook.WebhookRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -51,14 +56,18 @@ public final class InboundFields {
         }
       }
     }
-    byte[] body = request.body();
+    byte[] body = WebhookBodies.of(request); // read only: not copied
     int first = firstNonSpace(body);
     if (first >= 0) {
       if (body[first] == '{') {
         if (!accepted.contains(Source.JSON)) {
           throw new MalformedAnswerException("the webhook has a JSON body, which this gateway does not send");
         }
-        for (Map.Entry<String, String> e : RawJson.object(body).entrySet()) {
+        Map<String, String> json = RawJson.object(body);
+        if (out.isEmpty() && !json.containsValue(null)) {
+          return json.isEmpty() ? empty() : json; // already unmodifiable, in document order: no copy
+        }
+        for (Map.Entry<String, String> e : json.entrySet()) {
           if (e.getValue() != null) {
             put(out, e.getKey(), e.getValue());
           }
@@ -74,6 +83,73 @@ public final class InboundFields {
       throw new MalformedAnswerException("the webhook carries no fields");
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * A view of {@code fields} without {@code name} (typically the signature, before the rest is
+   * verified): the same entries in the same order as a copy with it removed, without the copy. The
+   * view cannot be modified through its methods; its entries are those of {@code fields}.
+   */
+  public static Map<String, String> without(Map<String, String> fields, String name) {
+    Objects.requireNonNull(name, "name == null");
+    return new AbstractMap<>() {
+      @Override
+      public Set<Map.Entry<String, String>> entrySet() {
+        return new AbstractSet<>() {
+          @Override
+          public Iterator<Map.Entry<String, String>> iterator() {
+            Iterator<Map.Entry<String, String>> all = fields.entrySet().iterator();
+            return new Iterator<>() {
+              private Map.Entry<String, String> next = advance();
+
+              private Map.Entry<String, String> advance() {
+                while (all.hasNext()) {
+                  Map.Entry<String, String> e = all.next();
+                  if (!name.equals(e.getKey())) {
+                    return e;
+                  }
+                }
+                return null;
+              }
+
+              @Override
+              public boolean hasNext() {
+                return next != null;
+              }
+
+              @Override
+              public Map.Entry<String, String> next() {
+                if (next == null) {
+                  throw new java.util.NoSuchElementException();
+                }
+                Map.Entry<String, String> e = next;
+                next = advance();
+                return e;
+              }
+            };
+          }
+
+          @Override
+          public int size() {
+            return fields.containsKey(name) ? fields.size() - 1 : fields.size();
+          }
+        };
+      }
+
+      @Override
+      public String get(Object key) {
+        return name.equals(key) ? null : fields.get(key);
+      }
+
+      @Override
+      public boolean containsKey(Object key) {
+        return !name.equals(key) && fields.containsKey(key);
+      }
+    };
+  }
+
+  private static Map<String, String> empty() {
+    throw new MalformedAnswerException("the webhook carries no fields");
   }
 
   /** The sources of a gateway that sends only {@code first} and {@code more}. */
@@ -150,22 +226,29 @@ public final class InboundFields {
   }
 
   private static void form(String text, Map<String, String> out) {
-    if (text.isEmpty()) {
-      return;
-    }
-    for (String pair : text.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
+    int start = 0;
+    int end = text.length();
+    while (start < end) {
+      int amp = text.indexOf('&', start);
+      int stop = amp < 0 ? end : amp;
+      if (stop > start) {
+        int eq = text.indexOf('=', start);
+        boolean hasEq = eq >= 0 && eq < stop;
+        try {
+          String k = decode(text.substring(start, hasEq ? eq : stop));
+          String v = hasEq ? decode(text.substring(eq + 1, stop)) : "";
+          put(out, k, v);
+        } catch (IllegalArgumentException e) {
+          throw new MalformedAnswerException("the webhook's form body is not valid URL encoding");
+        }
       }
-      int eq = pair.indexOf('=');
-      try {
-        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        put(out, k, v);
-      } catch (IllegalArgumentException e) {
-        throw new MalformedAnswerException("the webhook's form body is not valid URL encoding");
-      }
+      start = stop + 1;
     }
+  }
+
+  /** {@link URLDecoder#decode}, without its buffer for a text that has nothing to decode. */
+  private static String decode(String s) {
+    return s.indexOf('%') < 0 && s.indexOf('+') < 0 ? s : URLDecoder.decode(s, StandardCharsets.UTF_8);
   }
 
   private static void put(Map<String, String> out, String name, String value) {

@@ -28,6 +28,65 @@ public enum Shape {
 
   /** True when {@code value} has this shape. */
   public boolean matches(String value) {
-    return value != null && pattern.matcher(value).matches();
+    if (value == null) {
+      return false;
+    }
+    // the same test as the pattern's, without a matcher per value (webhooks check several per call)
+    return switch (this) {
+      case IDENTIFIER, MERCHANT_ID -> value.length() >= 1 && value.length() <= 64 && alnum(value.charAt(0))
+          && all(value, 1, value.length(), "_.-");
+      case STATUS -> value.length() >= 1 && value.length() <= 32 && all(value, 0, value.length(), "_-");
+      case CURRENCY -> value.length() >= 3 && value.length() <= 8 && all(value, 0, value.length(), "");
+      case AMOUNT -> isAmount(value);
+    };
+  }
+
+  /** The regular expression this shape is defined by. */
+  Pattern pattern() {
+    return pattern;
+  }
+
+  private static boolean alnum(char c) {
+    return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
+  private static boolean all(String s, int from, int to, String extra) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!alnum(c) && extra.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code -?[0-9]{1,30}(\.[0-9]{1,18})?} */
+  private static boolean isAmount(String s) {
+    int i = s.startsWith("-") ? 1 : 0;
+    int start = i;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    int digits = i - start;
+    if (digits < 1 || digits > 30) {
+      return false;
+    }
+    if (i == s.length()) {
+      return true;
+    }
+    if (s.charAt(i) != '.') {
+      return false;
+    }
+    int fraction = s.length() - i - 1;
+    return fraction >= 1 && fraction <= 18 && all(s, i + 1, s.length(), "") && digitsOnly(s, i + 1);
+  }
+
+  private static boolean digitsOnly(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

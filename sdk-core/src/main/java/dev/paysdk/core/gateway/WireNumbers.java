@@ -49,6 +49,9 @@ public final class WireNumbers {
    * @throws MalformedAnswerException naming {@code field} when it is not one
    */
   public static long wholeNumber(String field, String text) {
+    if (isShortDigits(text)) {
+      return Long.parseLong(text); // what the decimal route gives for 1 to 18 plain digits
+    }
     BigDecimal d = decimal(field, text);
     try {
       return d.longValueExact();
@@ -68,6 +71,21 @@ public final class WireNumbers {
       throw new MalformedAnswerException("field '" + field + "' is out of range");
     }
     return (int) l;
+  }
+
+  /** 1 to 18 ASCII digits, nothing else: a whole number that always fits a long. */
+  private static boolean isShortDigits(String t) {
+    int n = t.length();
+    if (n == 0 || n > 18) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Plain decimal notation, optionally with a sign and an exponent of one or two digits. */

@@ -31,6 +31,17 @@ public final class HttpRequest {
     this.moneyMoving = b.moneyMoving;
   }
 
+  /** A copy of {@code r} with another timeout; it shares r's (unmodifiable) header list. */
+  private HttpRequest(HttpRequest r, Duration timeout) {
+    this.method = r.method;
+    this.url = r.url;
+    this.headers = r.headers;
+    this.body = r.body;
+    this.contentType = r.contentType;
+    this.timeout = timeout;
+    this.moneyMoving = r.moneyMoving;
+  }
+
   public static Builder get(String url) {
     return new Builder("GET", url);
   }
@@ -91,13 +102,7 @@ public final class HttpRequest {
 
   /** A copy with another per-attempt timeout. */
   public HttpRequest withTimeout(Duration timeout) {
-    Builder b = new Builder(method, url);
-    b.headers.addAll(headers);
-    b.body = body;
-    b.contentType = contentType;
-    b.timeout = timeout;
-    b.moneyMoving = moneyMoving;
-    return b.build();
+    return new HttpRequest(this, timeout);
   }
 
   @Override

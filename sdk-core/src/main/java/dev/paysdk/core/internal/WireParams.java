@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The parameters of one request, each held as the exact text that travels on the wire, with its
@@ -55,13 +58,50 @@ public final class WireParams {
     return null;
   }
 
-  /** Name to wire text, in insertion order: the input of a {@link dev.paysdk.core.sign.Canonicalizer}. */
+  /**
+   * Name to wire text, in insertion order: the input of a {@link dev.paysdk.core.sign.Canonicalizer}.
+   * A read-only view of these parameters (no copy).
+   */
   public Map<String, String> signingMap() {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (Param p : params) {
-      m.put(p.name, p.text);
-    }
-    return m;
+    // a read-only view in wire order (names are unique): what a copy into a LinkedHashMap would hold
+    return new AbstractMap<>() {
+      @Override
+      public Set<Map.Entry<String, String>> entrySet() {
+        return new AbstractSet<>() {
+          @Override
+          public Iterator<Map.Entry<String, String>> iterator() {
+            Iterator<Param> all = params.iterator();
+            return new Iterator<>() {
+              @Override
+              public boolean hasNext() {
+                return all.hasNext();
+              }
+
+              @Override
+              public Map.Entry<String, String> next() {
+                Param p = all.next();
+                return Map.entry(p.name, p.text);
+              }
+            };
+          }
+
+          @Override
+          public int size() {
+            return params.size();
+          }
+        };
+      }
+
+      @Override
+      public String get(Object key) {
+        return key instanceof String name ? WireParams.this.get(name) : null;
+      }
+
+      @Override
+      public boolean containsKey(Object key) {
+        return get(key) != null;
+      }
+    };
   }
 
   /** A copy with one more string parameter appended (typically {@code sign}). */
@@ -76,7 +116,7 @@ public final class WireParams {
 
   /** Compact JSON object, in insertion order. */
   public String toJson() {
-    StringBuilder sb = new StringBuilder(64 + params.size() * 24).append('{');
+    StringBuilder sb = new StringBuilder(jsonLengthEstimate()).append('{');
     boolean first = true;
     for (Param p : params) {
       if (!first) {
@@ -93,21 +133,90 @@ public final class WireParams {
     return sb.append('}').toString();
   }
 
+  /**
+   * {@link #toJson()} as UTF-8: the same bytes as {@code toJson().getBytes(UTF_8)}, written once into
+   * an array of the exact size (a large body, such as a batch's records, is not copied again).
+   */
+  public byte[] toJsonBytes() {
+    int n = params.size();
+    byte[][] names = new byte[n][];
+    byte[][] values = new byte[n][];
+    int length = 2 + Math.max(0, n - 1);
+    for (int i = 0; i < n; i++) {
+      Param p = params.get(i);
+      // each piece on its own: JSON punctuation stands between any two, so no surrogate pair spans two
+      names[i] = escape(p.name).getBytes(StandardCharsets.UTF_8);
+      values[i] = (p.kind == Kind.STRING ? escape(p.text) : p.text).getBytes(StandardCharsets.UTF_8);
+      length += names[i].length + 3 + values[i].length + (p.kind == Kind.STRING ? 2 : 0);
+    }
+    byte[] out = new byte[length];
+    int at = 0;
+    out[at++] = '{';
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        out[at++] = ',';
+      }
+      out[at++] = '"';
+      System.arraycopy(names[i], 0, out, at, names[i].length);
+      at += names[i].length;
+      out[at++] = '"';
+      out[at++] = ':';
+      boolean quoted = params.get(i).kind == Kind.STRING;
+      if (quoted) {
+        out[at++] = '"';
+      }
+      System.arraycopy(values[i], 0, out, at, values[i].length);
+      at += values[i].length;
+      if (quoted) {
+        out[at++] = '"';
+      }
+    }
+    out[at] = '}';
+    return out;
+  }
+
+  private int jsonLengthEstimate() {
+    int n = 2;
+    for (Param p : params) {
+      n += p.name.length() + p.text.length() + 6;
+    }
+    return n;
+  }
+
   /** {@code application/x-www-form-urlencoded} text (also a query string). */
   public String toForm() {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(jsonLengthEstimate() + params.size() * 4);
     for (Param p : params) {
       if (sb.length() > 0) {
         sb.append('&');
       }
-      sb.append(URLEncoder.encode(p.name, StandardCharsets.UTF_8)).append('=')
-          .append(URLEncoder.encode(p.text, StandardCharsets.UTF_8));
+      sb.append(formEncode(p.name)).append('=').append(formEncode(p.text));
     }
     return sb.toString();
   }
 
+  /** {@link URLEncoder#encode}; {@code s} itself, without the encoder's buffers, when it has nothing to encode. */
+  private static String formEncode(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+          || c == '_' || c == '.' || c == '*';
+      if (!unreserved) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+      }
+    }
+    return s;
+  }
+
+  /** The JSON-escaped text of {@code s}; {@code s} itself when nothing in it needs escaping. */
   private static String escape(String s) {
-    return new String(JsonStringEncoder.getInstance().quoteAsString(s));
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return new String(JsonStringEncoder.getInstance().quoteAsString(s));
+      }
+    }
+    return s;
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.security.Signature;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -102,8 +103,7 @@ public final class Signers {
    * @throws IllegalArgumentException when it is empty
    */
   public static Signer md5WithKeySuffix(String secret) {
-    String suffix = "key=" + requireSecret(secret);
-    return new DigestSigner("MD5", c -> c + suffix, true);
+    return new DigestSigner("MD5", "key=" + requireSecret(secret), true);
   }
 
   /**
@@ -116,8 +116,7 @@ public final class Signers {
    * @throws IllegalArgumentException when it is empty
    */
   public static Signer md5WithSalt(String secret) {
-    String s = requireSecret(secret);
-    return new DigestSigner("MD5", c -> c + s, false);
+    return new DigestSigner("MD5", requireSecret(secret), false);
   }
 
   /**
@@ -129,8 +128,7 @@ public final class Signers {
    * @throws IllegalArgumentException when it is empty
    */
   public static Signer md5WithSaltUpperCase(String secret) {
-    String s = requireSecret(secret);
-    return new DigestSigner("MD5", c -> c + s, true);
+    return new DigestSigner("MD5", requireSecret(secret), true);
   }
 
   /**
@@ -220,32 +218,96 @@ public final class Signers {
     }
   }
 
-  private static final class DigestSigner implements Signer {
-    private final String algorithm;
-    private final java.util.function.UnaryOperator<String> input;
-    private final boolean upper;
+  /**
+   * A signer that can also sign a canonical form as it is written ({@link Canonicalizers.Streamed}),
+   * digesting its UTF-8 bytes without building the canonical string: the same bytes, so the same
+   * signature, as {@code sign(form.canonicalize(params))}.
+   */
+  interface Streaming extends Signer {
+    /** {@code sign(form.canonicalize(params))}, without the canonical string. */
+    String sign(Canonicalizers.Streamed form, Map<String, String> params);
 
-    DigestSigner(String algorithm, java.util.function.UnaryOperator<String> input, boolean upper) {
+    /** {@code verify(form.canonicalize(params), signature)}, without the canonical string. */
+    void verify(Canonicalizers.Streamed form, Map<String, String> params, String signature);
+  }
+
+  private static final class DigestSigner implements Streaming {
+    private final String algorithm;
+    private final String suffix;
+    private final boolean upper;
+    /** Never updated: each signature starts from a clone, which skips the provider look-up. */
+    private final MessageDigest prototype;
+
+    DigestSigner(String algorithm, String suffix, boolean upper) {
       this.algorithm = algorithm;
-      this.input = input;
+      this.suffix = suffix;
       this.upper = upper;
-      digest(algorithm);
+      this.prototype = digest(algorithm);
+    }
+
+    private MessageDigest newDigest() {
+      try {
+        return (MessageDigest) prototype.clone();
+      } catch (CloneNotSupportedException e) {
+        return digest(algorithm);
+      }
+    }
+
+    /** The digest of {@code canonical + suffix}. */
+    private byte[] digestOf(String canonical) {
+      MessageDigest md = newDigest();
+      md.update((canonical + suffix).getBytes(StandardCharsets.UTF_8));
+      return md.digest();
+    }
+
+    /** The digest of the canonical form of {@code params} + suffix, written straight into it when large. */
+    private byte[] digestOf(Canonicalizers.Streamed form, Map<String, String> params) {
+      int size = form.estimate(params);
+      if (size < STREAM_FROM_CHARS) {
+        return digestOf(form.canonicalize(params)); // small: the JDK's bulk copies are faster
+      }
+      MessageDigest md = newDigest();
+      Utf8Sink sink = new Utf8Sink(form.estimate(params) + suffix.length()) {
+        @Override
+        protected void write(byte[] bytes, int offset, int length) {
+          md.update(bytes, offset, length);
+        }
+      };
+      form.write(params, sink);
+      sink.append(suffix);
+      sink.finish();
+      return md.digest();
     }
 
     @Override
     public String sign(String canonical) {
-      byte[] d = digest(algorithm).digest(input.apply(canonical).getBytes(StandardCharsets.UTF_8));
-      return (upper ? HEX_UPPER : HEX_LOWER).formatHex(d);
+      return (upper ? HEX_UPPER : HEX_LOWER).formatHex(digestOf(canonical));
+    }
+
+    @Override
+    public String sign(Canonicalizers.Streamed form, Map<String, String> params) {
+      return (upper ? HEX_UPPER : HEX_LOWER).formatHex(digestOf(form, params));
     }
 
     @Override
     public void verify(String canonical, String signature) {
-      if (signature == null || signature.isEmpty()) {
-        throw new SignatureVerificationException(null, "signature missing");
-      }
-      String expected = sign(canonical);
-      // hex case is not part of the secret: compare case-normalised, in constant time
-      if (!constantTimeEquals(expected.toLowerCase(Locale.ROOT), signature.toLowerCase(Locale.ROOT))) {
+      requireSignature(signature);
+      check(digestOf(canonical), signature);
+    }
+
+    @Override
+    public void verify(Canonicalizers.Streamed form, Map<String, String> params, String signature) {
+      requireSignature(signature);
+      check(digestOf(form, params), signature);
+    }
+
+    private void check(byte[] digest, String signature) {
+      // hex case is not part of the secret: compare case-normalised, in constant time; a signature of
+      // hex digits only is compared as the bytes it writes (the same verdict, without text copies)
+      boolean match = isHex(signature, digest.length * 2)
+          ? MessageDigest.isEqual(digest, HEX_LOWER.parseHex(signature))
+          : constantTimeEquals(HEX_LOWER.formatHex(digest), signature.toLowerCase(Locale.ROOT));
+      if (!match) {
         throw new SignatureVerificationException(null, algorithm + " signature does not match");
       }
     }
@@ -259,6 +321,47 @@ public final class Signers {
     public String toString() {
       return "Signer[" + algorithm + (upper ? ", upper-case" : ", lower-case") + "]";
     }
+  }
+
+  /**
+   * From this many characters on, a canonical form is digested as it is written rather than built:
+   * below it, building the string and encoding it with the JDK's bulk copies is faster; above it
+   * (a batch's records), the copies would cost megabytes.
+   */
+  private static final int STREAM_FROM_CHARS = 8192;
+
+  /** True when {@code s} is exactly {@code length} ASCII hex digits, of either case. */
+  private static boolean isHex(String s, int length) {
+    if (s.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void requireSignature(String signature) {
+    if (signature == null || signature.isEmpty()) {
+      throw new SignatureVerificationException(null, "signature missing");
+    }
+  }
+
+  /** Feeds a {@link Signature} from a {@link Utf8Sink}. */
+  private static Utf8Sink into(Signature s, int expectedChars) {
+    return new Utf8Sink(expectedChars) {
+      @Override
+      protected void write(byte[] bytes, int offset, int length) {
+        try {
+          s.update(bytes, offset, length);
+        } catch (java.security.SignatureException e) {
+          throw new IllegalStateException("SHA256withRSA failed", e); // only when not initialised
+        }
+      }
+    };
   }
 
   private static final class HmacSigner implements Signer {
@@ -300,7 +403,7 @@ public final class Signers {
     }
   }
 
-  private static final class RsaSigner implements Signer {
+  private static final class RsaSigner implements Streaming {
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
 
@@ -311,6 +414,28 @@ public final class Signers {
 
     @Override
     public String sign(String canonical) {
+      return sign(s -> s.update(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public String sign(Canonicalizers.Streamed form, Map<String, String> params) {
+      return sign(s -> write(form, params, s));
+    }
+
+    private static void write(Canonicalizers.Streamed form, Map<String, String> params, Signature s)
+        throws java.security.SignatureException {
+      int size = form.estimate(params);
+      if (size < STREAM_FROM_CHARS) {
+        s.update(form.canonicalize(params).getBytes(StandardCharsets.UTF_8)); // small: built, then copied
+        return;
+      }
+      Utf8Sink sink = into(s, size);
+      form.write(params, sink);
+      sink.finish();
+    }
+
+    /** Signs what {@code input} writes into the signature. */
+    private String sign(Input input) {
       if (privateKey == null) {
         throw new IllegalStateException("no private key configured: this RSA signer only verifies");
       }
@@ -318,7 +443,7 @@ public final class Signers {
         // A fresh Signature per call costs nothing measurable next to the RSA operation; no pooling.
         Signature s = Signature.getInstance("SHA256withRSA");
         s.initSign(privateKey);
-        s.update(canonical.getBytes(StandardCharsets.UTF_8));
+        input.writeTo(s);
         return Base64.getEncoder().encodeToString(s.sign());
       } catch (InvalidKeyException e) {
         throw new IllegalStateException("the private key cannot sign with SHA256withRSA", e);
@@ -329,6 +454,15 @@ public final class Signers {
 
     @Override
     public void verify(String canonical, String signature) {
+      verify(s -> s.update(canonical.getBytes(StandardCharsets.UTF_8)), signature);
+    }
+
+    @Override
+    public void verify(Canonicalizers.Streamed form, Map<String, String> params, String signature) {
+      verify(s -> write(form, params, s), signature);
+    }
+
+    private void verify(Input input, String signature) {
       if (publicKey == null) {
         throw new IllegalStateException("no public key configured: this RSA signer cannot verify");
       }
@@ -344,7 +478,7 @@ public final class Signers {
       try {
         Signature s = Signature.getInstance("SHA256withRSA");
         s.initVerify(publicKey);
-        s.update(canonical.getBytes(StandardCharsets.UTF_8));
+        input.writeTo(s);
         ok = s.verify(sig);
       } catch (java.security.SignatureException e) {
         ok = false;
@@ -354,6 +488,12 @@ public final class Signers {
       if (!ok) {
         throw new SignatureVerificationException(null, "SHA256withRSA signature does not match");
       }
+    }
+
+    /** What is signed or verified, written into the {@link Signature}. */
+    @FunctionalInterface
+    private interface Input {
+      void writeTo(Signature s) throws GeneralSecurityException;
     }
 
     @Override

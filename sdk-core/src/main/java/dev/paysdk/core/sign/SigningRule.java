@@ -42,6 +42,10 @@ public record SigningRule(Canonicalizer canonicalizer, Signer signer) {
    * @return the signature
    */
   public String sign(Map<String, String> params) {
+    if (canonicalizer instanceof Canonicalizers.Streamed form && signer instanceof Signers.Streaming s) {
+      // PaySDK's own forms and signers: the canonical bytes go straight into the digest
+      return s.sign(form, params);
+    }
     return signer.sign(canonicalizer.canonicalize(params));
   }
 
@@ -58,7 +62,11 @@ public record SigningRule(Canonicalizer canonicalizer, Signer signer) {
       throw new SignatureVerificationException(context, "signature missing");
     }
     try {
-      signer.verify(canonicalizer.canonicalize(params), signature);
+      if (canonicalizer instanceof Canonicalizers.Streamed form && signer instanceof Signers.Streaming s) {
+        s.verify(form, params, signature);
+      } else {
+        signer.verify(canonicalizer.canonicalize(params), signature);
+      }
     } catch (SignatureVerificationException e) {
       throw new SignatureVerificationException(context,
           signer.algorithm() + " signature does not match the received fields", e.getCause());

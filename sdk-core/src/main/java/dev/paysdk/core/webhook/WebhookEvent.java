@@ -46,7 +46,8 @@ public final class WebhookEvent {
     this.payInStatus = b.payInStatus;
     this.rawStatus = b.rawStatus;
     this.amount = b.amount;
-    this.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.fields));
+    // the builder's own copy (or Map.of()), which it never changes: a second copy would add nothing
+    this.fields = java.util.Collections.unmodifiableMap(b.fields);
     this.deduplicationKey = Objects.requireNonNull(b.deduplicationKey, "deduplicationKey == null");
     this.ack = Objects.requireNonNull(b.ack, "ack == null");
     this.providerEvent = b.providerEvent;

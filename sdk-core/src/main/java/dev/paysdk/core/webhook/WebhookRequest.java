@@ -42,8 +42,12 @@ public final class WebhookRequest {
     Map<String, List<String>> q = new LinkedHashMap<>();
     b.query.forEach((k, v) -> q.put(k, List.copyOf(v)));
     this.queryParameters = Collections.unmodifiableMap(q);
-    this.body = b.body.clone();
+    this.body = b.body; // the builder's own copy, which it never changes: a second copy would add nothing
     this.contentType = b.contentType != null ? b.contentType : header("Content-Type").orElse(null);
+  }
+
+  static {
+    dev.paysdk.core.internal.WebhookBodies.install(r -> r.body);
   }
 
   /** {@return a builder: method {@code POST}, no header, no query, empty body} */
@@ -131,19 +135,31 @@ public final class WebhookRequest {
       return;
     }
     int index = 0;
-    for (String pair : text.split("&")) {
+    int start = 0;
+    int end = text.length();
+    // the pairs of text.split("&"): trailing empty pairs are dropped, as split drops them
+    while (end > 0 && text.charAt(end - 1) == '&') {
+      end--;
+    }
+    while (start < end) {
+      int amp = text.indexOf('&', start);
+      int stop = amp < 0 || amp > end ? end : amp;
       index++;
-      if (pair.isEmpty()) {
-        continue;
+      if (stop > start) {
+        int eq = text.indexOf('=', start);
+        boolean hasEq = eq >= 0 && eq < stop;
+        String k = decode(text.substring(start, hasEq ? eq : stop), where, index);
+        String v = hasEq ? decode(text.substring(eq + 1, stop), where, index) : "";
+        sink.accept(k, v);
       }
-      int eq = pair.indexOf('=');
-      String k = decode(eq < 0 ? pair : pair.substring(0, eq), where, index);
-      String v = eq < 0 ? "" : decode(pair.substring(eq + 1), where, index);
-      sink.accept(k, v);
+      start = stop + 1;
     }
   }
 
   private static String decode(String encoded, String where, int index) {
+    if (encoded.indexOf('%') < 0 && encoded.indexOf('+') < 0) {
+      return encoded; // what URLDecoder returns for it, without its buffer
+    }
     try {
       return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException malformed) {
@@ -208,7 +224,7 @@ public final class WebhookRequest {
     public Builder queryParameter(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
-      query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+      query.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
       return this;
     }
 

@@ -102,4 +102,23 @@ class InboundFieldsTest {
     assertThat(InboundFields.extract(same, InboundFields.sources(InboundFields.Source.QUERY, InboundFields.Source.FORM)))
         .containsExactly(Map.entry("state", "2"));
   }
+
+  @Test
+  void without_isTheFieldsWithOneRemoved_inTheirOrder_withoutCopyingThem() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("b", "2");
+    fields.put("sign", "S");
+    fields.put("a", null);
+    fields.put("c", "3");
+    Map<String, String> copy = new LinkedHashMap<>(fields);
+    copy.remove("sign");
+    Map<String, String> view = InboundFields.without(fields, "sign");
+    assertThat(view).isEqualTo(copy).hasSize(3).doesNotContainKey("sign");
+    assertThat(view.keySet()).containsExactly("b", "a", "c");
+    assertThat(view.get("sign")).isNull();
+    assertThat(view.get("c")).isEqualTo("3");
+    assertThat(InboundFields.without(Map.of("x", "1"), "sign")).isEqualTo(Map.of("x", "1"));
+    assertThatThrownBy(() -> view.put("d", "4"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }

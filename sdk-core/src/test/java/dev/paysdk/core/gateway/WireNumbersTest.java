@@ -51,4 +51,19 @@ class WireNumbersTest {
     }
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
+
+  @Test
+  void wholeNumber_ofPlainDigits_isWhatTheDecimalRouteGives() {
+    java.util.Random r = new java.util.Random(3L);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = 0, n = 1 + r.nextInt(18); j < n; j++) {
+        sb.append((char) ('0' + r.nextInt(10)));
+      }
+      String t = sb.toString();
+      assertThat(WireNumbers.wholeNumber("f", t)).as(t).isEqualTo(WireNumbers.decimal("f", t).longValueExact());
+    }
+    assertThatThrownBy(() -> WireNumbers.wholeNumber("f", "9223372036854775808"))
+        .isInstanceOf(MalformedAnswerException.class);
+  }
 }

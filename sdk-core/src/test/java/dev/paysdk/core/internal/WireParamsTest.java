@@ -104,4 +104,52 @@ class WireParamsTest {
     assertThat(p.toForm()).isEmpty();
     assertThat(p.signingMap()).isEqualTo(new LinkedHashMap<>());
   }
+
+  @Test
+  void toJsonBytes_isTheUtf8OfToJson_forEscapesAccentsAndSurrogates() {
+    char[] alphabet = {'a', 'Z', '"', '\\', '\n', '\u0001', '/', 'é', '中', '\uD83D', '\uDE00', ' ', '\u007f'};
+    java.util.Random r = new java.util.Random(7L);
+    for (int i = 0; i < 2_000; i++) {
+      WireParams.Builder b = WireParams.builder();
+      for (int j = 0, n = r.nextInt(6); j < n; j++) {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0, m = r.nextInt(8); k < m; k++) {
+          text.append(alphabet[r.nextInt(alphabet.length)]);
+        }
+        switch (r.nextInt(3)) {
+          case 0 -> b.string("s" + j + text, text.toString());
+          case 1 -> b.number("n" + j, new BigDecimal(r.nextInt(100_000)).movePointLeft(r.nextInt(4)));
+          default -> b.rawJson("r" + j, "[\"" + text + "\"]");
+        }
+      }
+      WireParams p = b.build();
+      assertThat(p.toJsonBytes()).as(p.toJson()).isEqualTo(p.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void toFormAndSigningMap_areWhatUrlEncoderAndACopyGive_onRandomTexts() {
+    char[] alphabet = {'a', 'Z', '0', '-', '_', '.', '*', ' ', '+', '%', '&', '=', '~', 'é', '\uD83D', '\uDE00'};
+    java.util.Random r = new java.util.Random(5L);
+    for (int i = 0; i < 2_000; i++) {
+      WireParams.Builder b = WireParams.builder();
+      for (int j = 0, n = r.nextInt(5); j < n; j++) {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0, m = r.nextInt(6); k < m; k++) {
+          text.append(alphabet[r.nextInt(alphabet.length)]);
+        }
+        b.string("k" + j + text, text.toString());
+      }
+      WireParams p = b.build();
+      java.util.StringJoiner form = new java.util.StringJoiner("&");
+      Map<String, String> copy = new LinkedHashMap<>();
+      for (WireParams.Param param : p.params()) {
+        form.add(java.net.URLEncoder.encode(param.name(), java.nio.charset.StandardCharsets.UTF_8) + "="
+            + java.net.URLEncoder.encode(param.text(), java.nio.charset.StandardCharsets.UTF_8));
+        copy.put(param.name(), param.text());
+      }
+      assertThat(p.toForm()).isEqualTo(form.toString());
+      assertThat(p.signingMap()).containsExactlyEntriesOf(copy).isEqualTo(copy);
+    }
+  }
 }

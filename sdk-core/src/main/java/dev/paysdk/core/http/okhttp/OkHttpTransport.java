@@ -6,15 +6,18 @@ import dev.paysdk.core.http.HttpResponse;
 import dev.paysdk.core.http.HttpTransport;
 import dev.paysdk.core.http.RequestNotSentException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.Credentials;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -22,6 +25,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSink;
+import okio.BufferedSource;
 
 /**
  * The default {@link HttpTransport}, on OkHttp. This package is the only place in PaySDK whose
@@ -63,10 +67,15 @@ public final class OkHttpTransport implements HttpTransport {
   private final OkHttpClient client;
   private final OkHttpClient freshConnections;
   private final boolean owned;
+  private volatile ParsedType lastType;
+  private final java.util.concurrent.ConcurrentMap<String, HttpUrl> urls = new java.util.concurrent.ConcurrentHashMap<>();
 
   private OkHttpTransport(OkHttpClient base, boolean owned) {
     this.owned = owned;
     this.client = base.newBuilder()
+        // Nagle's algorithm holds a fresh connection's first request behind a delayed ACK (about 40 ms
+        // on a TLS connection, measured in BENCHMARKS.md): every PaySDK socket sends at once
+        .socketFactory(new NoDelaySocketFactory(base.socketFactory()))
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
@@ -105,6 +114,47 @@ public final class OkHttpTransport implements HttpTransport {
       }
       count++;
       sent = true;
+    }
+  }
+
+  /** Sockets with {@code TCP_NODELAY}, from the client's own factory. */
+  private static final class NoDelaySocketFactory extends javax.net.SocketFactory {
+    private final javax.net.SocketFactory delegate;
+
+    NoDelaySocketFactory(javax.net.SocketFactory delegate) {
+      this.delegate = delegate instanceof NoDelaySocketFactory n ? n.delegate : delegate;
+    }
+
+    private static java.net.Socket noDelay(java.net.Socket s) throws java.net.SocketException {
+      s.setTcpNoDelay(true);
+      return s;
+    }
+
+    @Override
+    public java.net.Socket createSocket() throws IOException {
+      return noDelay(delegate.createSocket());
+    }
+
+    @Override
+    public java.net.Socket createSocket(String host, int port) throws IOException {
+      return noDelay(delegate.createSocket(host, port));
+    }
+
+    @Override
+    public java.net.Socket createSocket(String host, int port, java.net.InetAddress localHost, int localPort)
+        throws IOException {
+      return noDelay(delegate.createSocket(host, port, localHost, localPort));
+    }
+
+    @Override
+    public java.net.Socket createSocket(java.net.InetAddress host, int port) throws IOException {
+      return noDelay(delegate.createSocket(host, port));
+    }
+
+    @Override
+    public java.net.Socket createSocket(java.net.InetAddress address, int port, java.net.InetAddress localAddress,
+        int localPort) throws IOException {
+      return noDelay(delegate.createSocket(address, port, localAddress, localPort));
     }
   }
 
@@ -194,13 +244,15 @@ public final class OkHttpTransport implements HttpTransport {
   @Override
   public HttpResponse execute(HttpRequest request) throws IOException {
     Exchanges exchanges = new Exchanges();
-    Request.Builder rb = new Request.Builder().url(request.url()).tag(Exchanges.class, exchanges);
+    HttpUrl url = httpUrl(request.url());
+    Request.Builder rb = (url != null ? new Request.Builder().url(url) : new Request.Builder().url(request.url()))
+        .tag(Exchanges.class, exchanges);
     for (Map.Entry<String, String> h : request.headers()) {
       rb.addHeader(h.getKey(), h.getValue());
     }
     RequestBody body = null;
     if (request.body() != null) {
-      body = new OneShotBody(request.body(), MediaType.parse(request.contentType()));
+      body = new OneShotBody(request.body(), mediaType(request.contentType()));
     } else if (request.method().equals("POST") || request.method().equals("PUT")) {
       body = new OneShotBody(new byte[0], null);
     }
@@ -213,12 +265,7 @@ public final class OkHttpTransport implements HttpTransport {
       call.timeout().timeout(Math.max(1, request.timeout().toMillis()), TimeUnit.MILLISECONDS);
     }
     try (Response response = call.execute()) {
-      Headers headers = response.headers();
-      String held = headers.get(HELD_RETRY_AFTER);
-      if (held != null) {
-        headers = headers.newBuilder().removeAll(HELD_RETRY_AFTER).set("Retry-After", held).build();
-      }
-      return new HttpResponse(response.code(), toMap(headers), readBody(response.body()));
+      return new HttpResponse(response.code(), toMap(response.headers()), readBody(response.body()));
     } catch (IOException e) {
       if (!exchanges.sent) {
         throw new RequestNotSentException("request not sent: " + e.getClass().getSimpleName()
@@ -228,21 +275,79 @@ public final class OkHttpTransport implements HttpTransport {
     }
   }
 
+  /** The body, read into an array of its own size (no read buffer per call). */
   private static byte[] readBody(ResponseBody body) throws IOException {
     if (body == null) {
       return new byte[0];
     }
-    try (InputStream in = body.byteStream()) {
-      byte[] bytes = in.readNBytes((int) MAX_BODY_BYTES + 1);
-      if (bytes.length > MAX_BODY_BYTES) {
-        throw new IOException("response body larger than " + MAX_BODY_BYTES + " bytes");
-      }
-      return bytes;
+    if (body.contentLength() > MAX_BODY_BYTES) {
+      throw new IOException("response body larger than " + MAX_BODY_BYTES + " bytes");
     }
+    BufferedSource source = body.source();
+    if (source.request(MAX_BODY_BYTES + 1)) {
+      throw new IOException("response body larger than " + MAX_BODY_BYTES + " bytes");
+    }
+    return source.readByteArray();
   }
 
+  /**
+   * The answer's headers as {@link HttpResponse} keeps them (lower-case names compared
+   * case-insensitively, values in order, unmodifiable lists, which it then keeps without copying); a
+   * held-back {@code Retry-After} is restored under its own name.
+   */
   private static Map<String, List<String>> toMap(Headers headers) {
-    return headers.toMultimap();
+    Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    String held = null;
+    for (int i = 0, n = headers.size(); i < n; i++) {
+      String name = headers.name(i).toLowerCase(Locale.US); // as OkHttp's toMultimap() names them
+      if (name.equalsIgnoreCase(HELD_RETRY_AFTER)) {
+        held = headers.value(i);
+        continue;
+      }
+      List<String> values = map.get(name);
+      if (values == null) {
+        map.put(name, List.of(headers.value(i)));
+      } else {
+        List<String> more = new ArrayList<>(values);
+        more.add(headers.value(i));
+        map.put(name, List.copyOf(more));
+      }
+    }
+    if (held != null) {
+      map.put("retry-after", List.of(held));
+    }
+    return map;
+  }
+
+  /** The parsed content type; the last one is kept, as a client sends the same one again and again. */
+  private MediaType mediaType(String contentType) {
+    ParsedType last = lastType;
+    if (last != null && last.text.equals(contentType)) {
+      return last.type;
+    }
+    MediaType type = MediaType.parse(contentType);
+    lastType = new ParsedType(contentType, type);
+    return type;
+  }
+
+  private record ParsedType(String text, MediaType type) {}
+
+  /**
+   * The parsed URL, or null for one that is not http(s). URLs without a query (an operation's endpoint) are kept once parsed, up to a
+   * few hundred; a URL with a query (a signed GET) is parsed each time, as it is new each time.
+   */
+  private HttpUrl httpUrl(String url) {
+    if (!url.regionMatches(true, 0, "http", 0, 4)) {
+      return null; // OkHttp's own reading of the text (it rewrites ws: and wss:), not cached
+    }
+    HttpUrl parsed = urls.get(url);
+    if (parsed == null) {
+      parsed = HttpUrl.get(url);
+      if (url.indexOf('?') < 0 && urls.size() < 256) {
+        urls.putIfAbsent(url, parsed);
+      }
+    }
+    return parsed;
   }
 
   /**
