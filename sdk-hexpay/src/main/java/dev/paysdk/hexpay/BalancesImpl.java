@@ -6,16 +6,10 @@ import dev.paysdk.core.gateway.MalformedAnswerException;
 import java.util.List;
 
 /** Balances over the exchange. Immutable and thread-safe. */
-final class BalancesImpl implements HexpayBalances {
-  private final Exchange<HexpayAnswer> exchange;
-  private final HexpayProtocol protocol;
-  private final ResponseMapping answers;
-
-  BalancesImpl(Exchange<HexpayAnswer> exchange, HexpayProtocol protocol, ResponseMapping answers) {
-    this.exchange = exchange;
-    this.protocol = protocol;
-    this.answers = answers;
-  }
+record BalancesImpl(
+    Exchange<HexpayAnswer> exchange,
+    HexpayProtocol protocol,
+    ResponseMapping answers) implements HexpayBalances {
 
   @Override
   public List<HexpayBalance> query() {

@@ -17,19 +17,8 @@ import java.util.Objects;
  * none): it is checked against the upload's record count and its total per currency; query and
  * cancel answers against the batch number asked for. Immutable and thread-safe.
  */
-final class BatchPayoutsImpl implements HexpayBatchPayouts {
-  private final Exchange<HexpayAnswer> exchange;
-  private final HexpayProtocol protocol;
-  private final HexpayConfig config;
-  private final ResponseMapping answers;
-
-  BatchPayoutsImpl(Exchange<HexpayAnswer> exchange, HexpayProtocol protocol, HexpayConfig config,
-      ResponseMapping answers) {
-    this.exchange = exchange;
-    this.protocol = protocol;
-    this.config = config;
-    this.answers = answers;
-  }
+record BatchPayoutsImpl(Exchange<HexpayAnswer> exchange, HexpayProtocol protocol, HexpayConfig config,
+    ResponseMapping answers) implements HexpayBatchPayouts {
 
   @Override
   public BatchUploadResult upload(BatchPayoutUpload upload) {

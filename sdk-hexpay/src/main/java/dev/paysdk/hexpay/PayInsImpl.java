@@ -16,18 +16,11 @@ import java.util.function.UnaryOperator;
  * checked against the order's amount and currency, and a cashier order rides a connection of its
  * own, which no other answer can reach. Immutable and thread-safe.
  */
-final class PayInsImpl implements HexpayPayIns {
-  private final Exchange<HexpayAnswer> exchange;
-  private final HexpayProtocol protocol;
-  private final HexpayConfig config;
-  private final ResponseMapping answers;
-
-  PayInsImpl(Exchange<HexpayAnswer> exchange, HexpayProtocol protocol, HexpayConfig config, ResponseMapping answers) {
-    this.exchange = exchange;
-    this.protocol = protocol;
-    this.config = config;
-    this.answers = answers;
-  }
+record PayInsImpl(
+    Exchange<HexpayAnswer> exchange,
+    HexpayProtocol protocol,
+    HexpayConfig config,
+    ResponseMapping answers) implements HexpayPayIns {
 
   @Override
   public CashierOrderResult createOrder(CashierOrder order) {

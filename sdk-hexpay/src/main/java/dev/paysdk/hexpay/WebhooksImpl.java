@@ -11,7 +11,6 @@ import dev.paysdk.core.gateway.OperationNames;
 import dev.paysdk.core.gateway.Shape;
 import dev.paysdk.core.observe.PaySdkObserver;
 import dev.paysdk.core.webhook.WebhookAck;
-import dev.paysdk.core.webhook.WebhookEvent;
 import dev.paysdk.core.webhook.WebhookRequest;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +35,7 @@ final class WebhooksImpl extends GatewayWebhooks<HexpayPayInNotification> implem
   private final HexpayConfig config;
 
   WebhooksImpl(HexpayConfig config, PaySdkObserver observer) {
-    super(HexpayClient.PROVIDER_ID, OperationNames.WEBHOOK_PAYIN, observer,
+    super(HexpayClient.PROVIDER_ID, OperationNames.WEBHOOK_PAYIN, ACK, observer,
         InboundFields.sources(InboundFields.Source.FORM, InboundFields.Source.JSON, InboundFields.Source.QUERY),
         CanonicalStyle.FRAGMENTS, SHAPES, FIELDS);
     this.config = config;
@@ -78,19 +77,8 @@ final class WebhooksImpl extends GatewayWebhooks<HexpayPayInNotification> implem
   }
 
   @Override
-  protected WebhookEvent event(HexpayPayInNotification n, Map<String, String> fields) {
-    return WebhookEvent.builder()
-        .providerId(HexpayClient.PROVIDER_ID)
-        .type(WebhookEvent.Type.PAYIN_STATUS)
-        .merchantOrderNo(n.merchantOrderNo())
-        .providerOrderNo(n.payOrderId())
-        .payInStatus(n.status())
-        .rawStatus(n.rawState().toString())
-        .amount(n.amount())
-        .fields(n.fields())
-        .deduplicationKey(deduplicationKey(fields, "payOrderId", "state"))
-        .ack(ACK)
-        .providerEvent(n)
-        .build();
+  protected Report report(HexpayPayInNotification n, Map<String, String> fields) {
+    return Report.payIn(n.merchantOrderNo(), n.payOrderId(), n.status(), n.rawState().toString(), n.amount(),
+        deduplicationKey(fields, "payOrderId", "state"));
   }
 }

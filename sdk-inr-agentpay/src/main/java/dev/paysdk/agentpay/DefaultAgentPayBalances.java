@@ -6,16 +6,10 @@ import dev.paysdk.core.gateway.Operation;
 import java.util.List;
 
 /** The balance query. Immutable, thread-safe. */
-final class DefaultAgentPayBalances implements AgentPayBalances {
-  private final Exchange<AgentPayAnswer> exchange;
-  private final Wire wire;
-  private final Operation operation;
-
-  DefaultAgentPayBalances(Exchange<AgentPayAnswer> exchange, Wire wire, Operation operation) {
-    this.exchange = exchange;
-    this.wire = wire;
-    this.operation = operation;
-  }
+record DefaultAgentPayBalances(
+    Exchange<AgentPayAnswer> exchange,
+    Wire wire,
+    Operation operation) implements AgentPayBalances {
 
   @Override
   public AgentPayBalance query() {

@@ -15,18 +15,11 @@ import java.util.List;
 import java.util.Objects;
 
 /** Payout apply and query, and the neutral payouts API on them. Immutable, thread-safe. */
-final class DefaultAgentPayPayouts implements AgentPayPayouts {
-  private final Exchange<AgentPayAnswer> exchange;
-  private final Wire wire;
-  private final Operations operations;
-  private final Reconciler reconciler;
-
-  DefaultAgentPayPayouts(Exchange<AgentPayAnswer> exchange, Wire wire, Operations operations, Reconciler reconciler) {
-    this.exchange = exchange;
-    this.wire = wire;
-    this.operations = operations;
-    this.reconciler = reconciler;
-  }
+record DefaultAgentPayPayouts(
+    Exchange<AgentPayAnswer> exchange,
+    Wire wire,
+    Operations operations,
+    Reconciler reconciler) implements AgentPayPayouts {
 
   @Override
   public ApplyResult apply(PayoutApply request) {

@@ -15,7 +15,6 @@ import dev.paysdk.core.gateway.Shape;
 import dev.paysdk.core.observe.PaySdkObserver;
 import dev.paysdk.core.sign.SigningRule;
 import dev.paysdk.core.webhook.WebhookAck;
-import dev.paysdk.core.webhook.WebhookEvent;
 import dev.paysdk.core.webhook.WebhookRequest;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ final class DefaultAgentPayWebhooks extends GatewayWebhooks<AgentPayCallback> im
   private final SigningRule rule;
 
   DefaultAgentPayWebhooks(SigningRule rule, PaySdkObserver observer) {
-    super(PROVIDER_ID, OperationNames.WEBHOOK_PAYOUT, observer,
+    super(PROVIDER_ID, OperationNames.WEBHOOK_PAYOUT, ACK, observer,
         InboundFields.sources(InboundFields.Source.QUERY, InboundFields.Source.FORM), CanonicalStyle.FRAGMENTS,
         SHAPES, DOCUMENTED);
     this.rule = rule;
@@ -76,20 +75,9 @@ final class DefaultAgentPayWebhooks extends GatewayWebhooks<AgentPayCallback> im
   }
 
   @Override
-  protected WebhookEvent event(AgentPayCallback cb, Map<String, String> fields) {
+  protected Report report(AgentPayCallback cb, Map<String, String> fields) {
     String idField = cb.agentpayOrderId() != null ? Wire.AGENTPAY_ORDER_ID : Wire.MCH_ORDER_NO;
-    return WebhookEvent.builder()
-        .providerId(PROVIDER_ID)
-        .type(WebhookEvent.Type.PAYOUT_STATUS)
-        .merchantOrderNo(cb.merchantOrderNo())
-        .providerOrderNo(cb.agentpayOrderId())
-        .payoutStatus(cb.status())
-        .rawStatus(cb.rawStatus())
-        .amount(cb.amount())
-        .fields(fields)
-        .deduplicationKey(deduplicationKey(fields, idField, Wire.STATUS))
-        .ack(ACK)
-        .providerEvent(cb)
-        .build();
+    return Report.payout(cb.merchantOrderNo(), cb.agentpayOrderId(), cb.status(), cb.rawStatus(), cb.amount(),
+        deduplicationKey(fields, idField, Wire.STATUS));
   }
 }

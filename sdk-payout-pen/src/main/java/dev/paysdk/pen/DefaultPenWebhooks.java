@@ -10,7 +10,6 @@ import dev.paysdk.core.gateway.OperationNames;
 import dev.paysdk.core.gateway.Shape;
 import dev.paysdk.core.observe.PaySdkObserver;
 import dev.paysdk.core.webhook.WebhookAck;
-import dev.paysdk.core.webhook.WebhookEvent;
 import dev.paysdk.core.webhook.WebhookRequest;
 import java.util.Map;
 
@@ -36,7 +35,7 @@ final class DefaultPenWebhooks extends GatewayWebhooks<PenPayoutNotification> im
   private final PenConfig config;
 
   DefaultPenWebhooks(PenConfig config, PaySdkObserver observer) {
-    super(PenPayoutClient.PROVIDER_ID, OperationNames.WEBHOOK_PAYOUT, observer,
+    super(PenPayoutClient.PROVIDER_ID, OperationNames.WEBHOOK_PAYOUT, ACK, observer,
         InboundFields.sources(InboundFields.Source.JSON), CanonicalStyle.FRAGMENTS, SHAPES, PenWire.DETAIL_FIELDS);
     this.config = config;
   }
@@ -76,21 +75,10 @@ final class DefaultPenWebhooks extends GatewayWebhooks<PenPayoutNotification> im
   }
 
   @Override
-  protected WebhookEvent event(PenPayoutNotification notification, Map<String, String> fields) {
+  protected Report report(PenPayoutNotification notification, Map<String, String> fields) {
     PenPayoutDetails d = notification.payout();
-    return WebhookEvent.builder()
-        .providerId(PenPayoutClient.PROVIDER_ID)
-        .type(WebhookEvent.Type.PAYOUT_STATUS)
-        .merchantOrderNo(d.merchantOrderNo())
-        .providerOrderNo(d.orderNo())
-        .payoutStatus(d.status())
-        .rawStatus(d.orderStatus())
-        .amount(d.amount())
-        .fields(fields)
-        .deduplicationKey(notification.deduplicationKey())
-        .ack(ACK)
-        .providerEvent(notification)
-        .build();
+    return Report.payout(d.merchantOrderNo(), d.orderNo(), d.status(), d.orderStatus(), d.amount(),
+        notification.deduplicationKey());
   }
 
   private void requireOwnMerchant(String received, String where, ErrorContext ctx) {

@@ -8,16 +8,10 @@ import java.util.List;
  * The balance query, native and neutral, on the client's exchange. The answer names no order, so
  * nothing in it can be checked against the request. Immutable and thread-safe.
  */
-final class DefaultVexoraBalances implements VexoraBalances {
-  private final Exchange<VexoraAnswer> exchange;
-  private final VexoraConfig config;
-  private final VexoraOperations operations;
-
-  DefaultVexoraBalances(Exchange<VexoraAnswer> exchange, VexoraConfig config, VexoraOperations operations) {
-    this.exchange = exchange;
-    this.config = config;
-    this.operations = operations;
-  }
+record DefaultVexoraBalances(
+    Exchange<VexoraAnswer> exchange,
+    VexoraConfig config,
+    VexoraOperations operations) implements VexoraBalances {
 
   @Override
   public VexoraBalance query() {

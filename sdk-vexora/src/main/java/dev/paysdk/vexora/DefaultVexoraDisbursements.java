@@ -17,17 +17,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /** Disbursement create and query, native and neutral, on the client's exchange. Immutable and thread-safe. */
-final class DefaultVexoraDisbursements implements VexoraDisbursements {
-  private final Exchange<VexoraAnswer> exchange;
-  private final VexoraConfig config;
-  private final VexoraOperations operations;
-  private final DisbursementValidator validator;
+record DefaultVexoraDisbursements(Exchange<VexoraAnswer> exchange, VexoraConfig config, VexoraOperations operations,
+    DisbursementValidator validator) implements VexoraDisbursements {
 
   DefaultVexoraDisbursements(Exchange<VexoraAnswer> exchange, VexoraConfig config, VexoraOperations operations) {
-    this.exchange = exchange;
-    this.config = config;
-    this.operations = operations;
-    this.validator = new DisbursementValidator(config.currency(), config.mobilePattern());
+    this(exchange, config, operations, new DisbursementValidator(config.currency(), config.mobilePattern()));
   }
 
   @Override

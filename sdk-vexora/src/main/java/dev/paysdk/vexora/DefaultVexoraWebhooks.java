@@ -17,7 +17,6 @@ import dev.paysdk.core.gateway.OperationNames;
 import dev.paysdk.core.gateway.Shape;
 import dev.paysdk.core.observe.PaySdkObserver;
 import dev.paysdk.core.webhook.WebhookAck;
-import dev.paysdk.core.webhook.WebhookEvent;
 import dev.paysdk.core.webhook.WebhookRequest;
 import dev.paysdk.vexora.DisbursementNotification.Verification;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ final class DefaultVexoraWebhooks extends GatewayWebhooks<DisbursementNotificati
   private final DefaultVexoraDisbursements disbursements;
 
   DefaultVexoraWebhooks(VexoraConfig config, PaySdkObserver observer, DefaultVexoraDisbursements disbursements) {
-    super(VexoraClient.PROVIDER_ID, OperationNames.WEBHOOK_PAYOUT, observer,
+    super(VexoraClient.PROVIDER_ID, OperationNames.WEBHOOK_PAYOUT, ACK, observer,
         InboundFields.sources(InboundFields.Source.JSON), CanonicalStyle.PAIRS, SHAPES, DOCUMENTED);
     this.config = config;
     this.disbursements = disbursements;
@@ -110,20 +109,9 @@ final class DefaultVexoraWebhooks extends GatewayWebhooks<DisbursementNotificati
   }
 
   @Override
-  protected WebhookEvent event(DisbursementNotification n, Map<String, String> fields) {
-    return WebhookEvent.builder()
-        .providerId(VexoraClient.PROVIDER_ID)
-        .type(WebhookEvent.Type.PAYOUT_STATUS)
-        .merchantOrderNo(n.merchantOrderNo())
-        .providerOrderNo(n.providerOrderNo())
-        .payoutStatus(n.payoutStatus())
-        .rawStatus(n.rawStatus())
-        .amount(n.amount())
-        .fields(n.fields())
-        .deduplicationKey(deduplicationKey(n, fields))
-        .ack(ACK)
-        .providerEvent(n)
-        .build();
+  protected Report report(DisbursementNotification n, Map<String, String> fields) {
+    return Report.payout(n.merchantOrderNo(), n.providerOrderNo(), n.payoutStatus(), n.rawStatus(), n.amount(),
+        deduplicationKey(n, fields));
   }
 
   /**

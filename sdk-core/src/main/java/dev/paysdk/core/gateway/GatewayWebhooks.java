@@ -1,10 +1,14 @@
 package dev.paysdk.core.gateway;
 
+import dev.paysdk.core.Money;
+import dev.paysdk.core.PayInStatus;
+import dev.paysdk.core.PayoutStatus;
 import dev.paysdk.core.error.ErrorContext;
 import dev.paysdk.core.error.SignatureVerificationException;
 import dev.paysdk.core.observe.Observers;
 import dev.paysdk.core.observe.PaySdkObserver;
 import dev.paysdk.core.observe.WebhookObservation;
+import dev.paysdk.core.webhook.WebhookAck;
 import dev.paysdk.core.webhook.WebhookEvent;
 import dev.paysdk.core.webhook.WebhookRequest;
 import dev.paysdk.core.webhook.Webhooks;
@@ -30,6 +34,7 @@ public abstract class GatewayWebhooks<N> implements Webhooks {
 
   private final String providerId;
   private final String operation;
+  private final WebhookAck ack;
   private final PaySdkObserver observer;
   private final Set<InboundFields.Source> sources;
   private final CanonicalStyle style;
@@ -40,15 +45,17 @@ public abstract class GatewayWebhooks<N> implements Webhooks {
 
   /**
    * @param operation the webhook's operation name ({@link OperationNames#WEBHOOK_PAYOUT}...)
+   * @param ack the answer the gateway expects once the webhook is handled
    * @param sources where the gateway sends the fields
    * @param style how its signing rule joins fields
    * @param shapes the identity, status and amount fields and their shapes
    * @param knownNames every field the gateway documents for this webhook
    */
-  protected GatewayWebhooks(String providerId, String operation, PaySdkObserver observer,
+  protected GatewayWebhooks(String providerId, String operation, WebhookAck ack, PaySdkObserver observer,
       Set<InboundFields.Source> sources, CanonicalStyle style, Map<String, Shape> shapes, Set<String> knownNames) {
     this.providerId = Objects.requireNonNull(providerId, "providerId == null");
     this.operation = Objects.requireNonNull(operation, "operation == null");
+    this.ack = Objects.requireNonNull(ack, "ack == null");
     this.observer = Objects.requireNonNull(observer, "observer == null");
     this.sources = Set.copyOf(sources);
     this.style = Objects.requireNonNull(style, "style == null");
@@ -98,7 +105,7 @@ public abstract class GatewayWebhooks<N> implements Webhooks {
       try {
         notification = read(fields);
         if (withEvent) {
-          event = event(notification, fields);
+          event = event(notification, report(notification, fields), fields);
         }
       } catch (MalformedAnswerException e) {
         throw new SignatureVerificationException(ctx, "the webhook cannot be read: " + e.getMessage());
@@ -132,8 +139,61 @@ public abstract class GatewayWebhooks<N> implements Webhooks {
    */
   protected abstract N read(Map<String, String> fields);
 
-  /** The neutral event of a verified notification. */
-  protected abstract WebhookEvent event(N notification, Map<String, String> fields);
+  /**
+   * What a verified notification reports, in neutral terms.
+   *
+   * @throws MalformedAnswerException when a required field is missing
+   */
+  protected abstract Report report(N notification, Map<String, String> fields);
+
+  /**
+   * What a verified webhook reports: the order, its status and amount, and the de-duplication key.
+   * The kit makes the neutral {@link WebhookEvent} of it with the provider id, the gateway's
+   * acknowledgement, the verified fields and the typed notification as the provider event.
+   *
+   * @param type a payout or a pay-in status change
+   * @param merchantOrderNo the merchant's order number
+   * @param providerOrderNo the gateway's order number, if the webhook carries one
+   * @param payoutStatus the neutral payout status (payout events)
+   * @param payInStatus the neutral pay-in status (pay-in events)
+   * @param rawStatus the gateway's own status value
+   * @param amount the amount the webhook reports, if any
+   * @param deduplicationKey from {@link #deduplicationKey}
+   */
+  protected record Report(WebhookEvent.Type type, String merchantOrderNo, String providerOrderNo,
+      PayoutStatus payoutStatus, PayInStatus payInStatus, String rawStatus, Money amount, String deduplicationKey) {
+
+    /** A payout's status change. */
+    public static Report payout(String merchantOrderNo, String providerOrderNo, PayoutStatus status,
+        String rawStatus, Money amount, String deduplicationKey) {
+      return new Report(WebhookEvent.Type.PAYOUT_STATUS, merchantOrderNo, providerOrderNo, status, null, rawStatus,
+          amount, deduplicationKey);
+    }
+
+    /** A pay-in's status change. */
+    public static Report payIn(String merchantOrderNo, String providerOrderNo, PayInStatus status,
+        String rawStatus, Money amount, String deduplicationKey) {
+      return new Report(WebhookEvent.Type.PAYIN_STATUS, merchantOrderNo, providerOrderNo, null, status, rawStatus,
+          amount, deduplicationKey);
+    }
+  }
+
+  private WebhookEvent event(N notification, Report r, Map<String, String> fields) {
+    return WebhookEvent.builder()
+        .providerId(providerId)
+        .type(r.type())
+        .merchantOrderNo(r.merchantOrderNo())
+        .providerOrderNo(r.providerOrderNo())
+        .payoutStatus(r.payoutStatus())
+        .payInStatus(r.payInStatus())
+        .rawStatus(r.rawStatus())
+        .amount(r.amount())
+        .fields(fields)
+        .deduplicationKey(r.deduplicationKey())
+        .ack(ack)
+        .providerEvent(notification)
+        .build();
+  }
 
   /** The provider id. */
   protected final String providerId() {
