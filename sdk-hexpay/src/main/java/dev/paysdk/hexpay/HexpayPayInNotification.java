@@ -2,6 +2,7 @@ package dev.paysdk.hexpay;
 
 import dev.paysdk.core.Money;
 import dev.paysdk.core.PayInStatus;
+import dev.paysdk.core.internal.FrozenFields;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -62,9 +63,10 @@ public record HexpayPayInNotification(
     Instant successTime,
     Instant updatedAt,
     Map<String, String> fields) {
-  /** Copies {@code fields}, keeping their order. */
+  /** Copies {@code fields}, keeping their order (verified fields, which cannot change, are kept as they are). */
   public HexpayPayInNotification {
-    fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    fields = fields == null ? Map.of() : fields instanceof FrozenFields ? fields
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
   }
 
   @Override

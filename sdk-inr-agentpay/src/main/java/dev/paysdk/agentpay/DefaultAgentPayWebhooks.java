@@ -54,7 +54,7 @@ final class DefaultAgentPayWebhooks extends GatewayWebhooks<AgentPayCallback> im
     if (sign == null || sign.isEmpty()) {
       throw new SignatureVerificationException(ctx, "the callback carries no sign parameter");
     }
-    rule.verify(InboundFields.without(fields, Wire.SIGN), sign, ctx);
+    rule.verify(fields, sign, ctx); // every Canonicalizer leaves the signature field out
   }
 
   @Override

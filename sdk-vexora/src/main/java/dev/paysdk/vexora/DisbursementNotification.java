@@ -2,6 +2,7 @@ package dev.paysdk.vexora;
 
 import dev.paysdk.core.Money;
 import dev.paysdk.core.PayoutStatus;
+import dev.paysdk.core.internal.FrozenFields;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +35,8 @@ public record DisbursementNotification(String merchantOrderNo, String providerOr
   public DisbursementNotification {
     Objects.requireNonNull(status, "status == null");
     Objects.requireNonNull(verification, "verification == null");
-    fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    fields = fields == null ? Map.of() : fields instanceof FrozenFields ? fields // verified: cannot change
+        : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
   /** The gateway's transaction number, when known. */

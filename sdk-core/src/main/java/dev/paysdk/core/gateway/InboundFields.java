@@ -1,5 +1,6 @@
 package dev.paysdk.core.gateway;
 
+import dev.paysdk.core.internal.FrozenFields;
 import dev.paysdk.core.internal.WebhookBodies;
 import dev.paysdk.core.webhook.WebhookRequest;
 import java.net.URLDecoder;
@@ -10,7 +11,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,10 +50,9 @@ public final class InboundFields {
   public static Map<String, String> extract(WebhookRequest request, Set<Source> accepted) {
     Map<String, String> out = new LinkedHashMap<>();
     if (accepted.contains(Source.QUERY)) {
-      for (Map.Entry<String, List<String>> e : request.queryParameters().entrySet()) {
-        for (String value : e.getValue()) {
-          put(out, e.getKey(), value);
-        }
+      String[] query = WebhookBodies.queryPairs(request); // read only: not copied
+      for (int i = 0; i < query.length; i += 2) {
+        put(out, query[i], query[i + 1]);
       }
     }
     byte[] body = WebhookBodies.of(request); // read only: not copied
@@ -65,7 +64,7 @@ public final class InboundFields {
         }
         Map<String, String> json = RawJson.object(body);
         if (out.isEmpty() && !json.containsValue(null)) {
-          return json.isEmpty() ? empty() : json; // already unmodifiable, in document order: no copy
+          return json.isEmpty() ? empty() : FrozenFields.of(json); // in document order: no copy
         }
         for (Map.Entry<String, String> e : json.entrySet()) {
           if (e.getValue() != null) {
@@ -82,7 +81,7 @@ public final class InboundFields {
     if (out.isEmpty()) {
       throw new MalformedAnswerException("the webhook carries no fields");
     }
-    return Collections.unmodifiableMap(out);
+    return FrozenFields.of(out);
   }
 
   /**
@@ -167,32 +166,45 @@ public final class InboundFields {
    */
   public static void requireUnambiguous(Map<String, String> fields, CanonicalStyle style, Map<String, Shape> shapes,
       Set<String> knownNames) {
-    for (String name : fields.keySet()) {
-      boolean ok = style == CanonicalStyle.PAIRS ? IDENTIFIER_NAME.matcher(name).matches()
-          : !name.isEmpty() && name.indexOf('=') < 0 && name.indexOf('&') < 0 && GatewayText.stripControls(name).equals(name);
-      if (!ok) {
-        // the name itself is unverified input: it is not repeated in the message
-        throw new MalformedAnswerException("the webhook has a parameter name that is not a plain name");
-      }
-    }
     for (Map.Entry<String, Shape> s : shapes.entrySet()) {
       String v = fields.get(s.getKey());
       if (v != null && !v.isEmpty() && !s.getValue().matches(v)) {
         throw new MalformedAnswerException("the webhook's field '" + s.getKey() + "' is not of its documented shape");
       }
     }
+    Set<String> present = fields.keySet();
     for (Map.Entry<String, String> f : fields.entrySet()) {
+      String name = f.getKey();
+      if (!(style == CanonicalStyle.PAIRS ? IDENTIFIER_NAME.matcher(name).matches() : isPlainName(name))) {
+        // the name itself is unverified input: it is not repeated in the message
+        throw new MalformedAnswerException("the webhook has a parameter name that is not a plain name");
+      }
       String v = f.getValue();
-      if (v == null || v.isEmpty() || shapes.containsKey(f.getKey())) {
+      if (v == null || v.isEmpty() || shapes.containsKey(name)) {
         continue;
       }
-      String absorbed = absorbedName(v, style, fields.keySet(), knownNames);
+      String absorbed = absorbedName(v, style, present, knownNames);
       if (absorbed != null) {
-        String which = knownNames.contains(f.getKey()) ? "field '" + f.getKey() + "'" : "a field";
+        String which = knownNames.contains(name) ? "field '" + name + "'" : "a field";
         throw new MalformedAnswerException("the webhook's " + which + " holds what reads as another field of the"
             + " signed string");
       }
     }
+  }
+
+  /** Not empty, and no {@code =}, {@code &} or control character (as {@link GatewayText#stripControls} sees them). */
+  private static boolean isPlainName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '=' || c == '&' || c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028'
+          || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The known name whose fragment {@code value} holds, or null. */

@@ -11,14 +11,34 @@ import java.util.function.Function;
  */
 public final class WebhookBodies {
   private static volatile Function<WebhookRequest, byte[]> access;
+  private static volatile Function<WebhookRequest, String[]> queryAccess;
 
   private WebhookBodies() {}
 
   /** Called once by {@link WebhookRequest}'s class initialiser. */
-  public static void install(Function<WebhookRequest, byte[]> bodyAccess) {
+  public static void install(Function<WebhookRequest, byte[]> bodyAccess,
+      Function<WebhookRequest, String[]> queryPairsAccess) {
     if (access == null) {
+      queryAccess = Objects.requireNonNull(queryPairsAccess, "queryPairsAccess == null");
       access = Objects.requireNonNull(bodyAccess, "bodyAccess == null");
     }
+  }
+
+  /**
+   * The query parameters of {@code request} as they came, {@code name, value, name, value...}, not
+   * copied: read them, never change the array.
+   */
+  public static String[] queryPairs(WebhookRequest request) {
+    Function<WebhookRequest, String[]> a = queryAccess;
+    if (a == null) {
+      java.util.List<String> pairs = new java.util.ArrayList<>();
+      request.queryParameters().forEach((k, vs) -> vs.forEach(v -> {
+        pairs.add(k);
+        pairs.add(v);
+      }));
+      return pairs.toArray(new String[0]);
+    }
+    return a.apply(request);
   }
 
   /** The body of {@code request}, not copied: read it, never change it. */

@@ -185,7 +185,27 @@ public final class Signers {
     } catch (IllegalArgumentException e) {
       return null;
     }
-    return Base64.getEncoder().encodeToString(bytes).equals(text) ? bytes : null;
+    // The decoder has checked the alphabet and the padding; what is left is the unused low bits of
+    // the last character before the padding, which must be zero (checked without re-encoding).
+    int pad = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
+    if (pad > 0 && (base64Digit(text.charAt(text.length() - pad - 1)) & (pad == 2 ? 0x0F : 0x03)) != 0) {
+      return null;
+    }
+    return bytes;
+  }
+
+  /** The value of a character of the standard base64 alphabet. */
+  private static int base64Digit(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    }
+    if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    return c == '+' ? 62 : 63;
   }
 
   /**
@@ -234,6 +254,8 @@ public final class Signers {
   private static final class DigestSigner implements Streaming {
     private final String algorithm;
     private final String suffix;
+    /** {@link #suffix} in UTF-8, digested after the canonical form (no concatenated copy). */
+    private final byte[] suffixBytes;
     private final boolean upper;
     /** Never updated: each signature starts from a clone, which skips the provider look-up. */
     private final MessageDigest prototype;
@@ -241,6 +263,7 @@ public final class Signers {
     DigestSigner(String algorithm, String suffix, boolean upper) {
       this.algorithm = algorithm;
       this.suffix = suffix;
+      this.suffixBytes = suffix.getBytes(StandardCharsets.UTF_8);
       this.upper = upper;
       this.prototype = digest(algorithm);
     }
@@ -256,7 +279,14 @@ public final class Signers {
     /** The digest of {@code canonical + suffix}. */
     private byte[] digestOf(String canonical) {
       MessageDigest md = newDigest();
-      md.update((canonical + suffix).getBytes(StandardCharsets.UTF_8));
+      if (!canonical.isEmpty() && Character.isHighSurrogate(canonical.charAt(canonical.length() - 1))
+          && !suffix.isEmpty() && Character.isLowSurrogate(suffix.charAt(0))) {
+        // the two halves make one character only when joined: encode them joined
+        md.update((canonical + suffix).getBytes(StandardCharsets.UTF_8));
+      } else {
+        md.update(canonical.getBytes(StandardCharsets.UTF_8));
+        md.update(suffixBytes);
+      }
       return md.digest();
     }
 

@@ -3,6 +3,7 @@ package dev.paysdk.core.webhook;
 import dev.paysdk.core.Money;
 import dev.paysdk.core.PayInStatus;
 import dev.paysdk.core.PayoutStatus;
+import dev.paysdk.core.internal.FrozenFields;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public final class WebhookEvent {
     this.rawStatus = b.rawStatus;
     this.amount = b.amount;
     // the builder's own copy (or Map.of()), which it never changes: a second copy would add nothing
-    this.fields = java.util.Collections.unmodifiableMap(b.fields);
+    this.fields = b.fields instanceof FrozenFields ? b.fields : java.util.Collections.unmodifiableMap(b.fields);
     this.deduplicationKey = Objects.requireNonNull(b.deduplicationKey, "deduplicationKey == null");
     this.ack = Objects.requireNonNull(b.ack, "ack == null");
     this.providerEvent = b.providerEvent;
@@ -185,7 +186,11 @@ public final class WebhookEvent {
 
     /** Raw fields; null values are dropped. */
     public Builder fields(Map<String, String> v) {
-      Map<String, String> copy = new java.util.LinkedHashMap<>();
+      if (v instanceof FrozenFields) {
+        this.fields = v; // verified fields that can no longer change: no copy needed
+        return this;
+      }
+      Map<String, String> copy = new java.util.LinkedHashMap<>(v.size() * 4 / 3 + 1); // no resize
       v.forEach((k, val) -> {
         if (val != null) {
           copy.put(k, val);

@@ -30,24 +30,28 @@ import java.util.TreeMap;
 public final class WebhookRequest {
   private final String method;
   private final Map<String, List<String>> headers;
-  private final Map<String, List<String>> queryParameters;
+  /** The query's parameters as they came: name, value, name, value... */
+  private final String[] query;
+  /** {@link #query} grouped by name, made on first use (a benign race: every thread makes the same). */
+  private volatile Map<String, List<String>> queryParameters;
   private final byte[] body;
   private final String contentType;
 
   private WebhookRequest(Builder b) {
     this.method = b.method;
-    TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    b.headers.forEach((k, v) -> h.put(k, List.copyOf(v)));
-    this.headers = Collections.unmodifiableMap(h);
-    Map<String, List<String>> q = new LinkedHashMap<>();
-    b.query.forEach((k, v) -> q.put(k, List.copyOf(v)));
-    this.queryParameters = Collections.unmodifiableMap(q);
+    // The builder's lists are immutable and replaced, never changed, when a value is added: the maps
+    // are copied (the builder may go on), the lists are shared.
+    this.headers = b.headers == null ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new TreeMap<>(b.headers));
+    this.query = b.query.isEmpty() ? NO_PAIRS : b.query.toArray(NO_PAIRS);
     this.body = b.body; // the builder's own copy, which it never changes: a second copy would add nothing
     this.contentType = b.contentType != null ? b.contentType : header("Content-Type").orElse(null);
   }
 
+  private static final String[] NO_PAIRS = new String[0];
+
   static {
-    dev.paysdk.core.internal.WebhookBodies.install(r -> r.body);
+    dev.paysdk.core.internal.WebhookBodies.install(r -> r.body, r -> r.query);
   }
 
   /** {@return a builder: method {@code POST}, no header, no query, empty body} */
@@ -78,7 +82,23 @@ public final class WebhookRequest {
 
   /** {@return the query parameters, URL-decoded, in arrival order, each with its values; unmodifiable} */
   public Map<String, List<String>> queryParameters() {
-    return queryParameters;
+    Map<String, List<String>> q = queryParameters;
+    if (q == null) {
+      q = group(query);
+      queryParameters = q;
+    }
+    return q;
+  }
+
+  private static Map<String, List<String>> group(String[] pairs) {
+    if (pairs.length == 0) {
+      return Collections.emptyMap();
+    }
+    Map<String, List<String>> q = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      q.merge(pairs[i], List.of(pairs[i + 1]), Builder::plus);
+    }
+    return Collections.unmodifiableMap(q);
   }
 
   /** {@return a copy of the raw body bytes; empty when there is no body} */
@@ -173,14 +193,16 @@ public final class WebhookRequest {
   @Override
   public String toString() {
     return "WebhookRequest[" + method + ", contentType=" + contentType + ", " + body.length + " body bytes, headers="
-        + headers.keySet() + ", query=" + queryParameters.keySet() + "]";
+        + headers.keySet() + ", query=" + queryParameters().keySet() + "]";
   }
 
   /** Builder. */
   public static final class Builder {
     private String method = "POST";
-    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    private final Map<String, List<String>> query = new LinkedHashMap<>();
+    /** Created with the first header; each list is immutable. */
+    private TreeMap<String, List<String>> headers;
+    /** name, value, name, value... in the order given. */
+    private final List<String> query = new ArrayList<>();
     private byte[] body = new byte[0];
     private String contentType;
 
@@ -209,7 +231,10 @@ public final class WebhookRequest {
     public Builder header(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
-      headers.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+      if (headers == null) {
+        headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      }
+      headers.merge(name, List.of(value), Builder::plus);
       return this;
     }
 
@@ -224,8 +249,17 @@ public final class WebhookRequest {
     public Builder queryParameter(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
-      query.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
+      query.add(name);
+      query.add(value);
       return this;
+    }
+
+    /** {@code values} and then {@code more}, as a new immutable list. */
+    private static List<String> plus(List<String> values, List<String> more) {
+      List<String> all = new ArrayList<>(values.size() + more.size());
+      all.addAll(values);
+      all.addAll(more);
+      return List.copyOf(all);
     }
 
     /**

@@ -127,4 +127,37 @@ class SignersTest {
     assertThat(Signers.hmacSha256(SECRET).algorithm()).isEqualTo("HmacSHA256");
     assertThat(Signers.sha256WithRsa(null, TestKeys.MERCHANT.getPublic()).algorithm()).isEqualTo("SHA256withRSA");
   }
+
+  /**
+   * For one, two and three bytes and every character the last position before the padding (or the
+   * last position) can hold: a text is read exactly when it is the canonical encoding of its bytes.
+   */
+  @Test
+  void strictBase64_acceptsExactlyTheCanonicalEncoding_ofEveryLength() {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    java.util.Random random = new java.util.Random(7);
+    for (int length = 1; length <= 3; length++) {
+      for (int round = 0; round < 20; round++) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        String canonical = java.util.Base64.getEncoder().encodeToString(bytes);
+        int pad = canonical.endsWith("==") ? 2 : canonical.endsWith("=") ? 1 : 0;
+        int last = canonical.length() - pad - 1;
+        for (char c : alphabet.toCharArray()) {
+          String candidate = canonical.substring(0, last) + c + canonical.substring(last + 1);
+          byte[] read = Signers.strictBase64(candidate);
+          byte[] decoded = java.util.Base64.getDecoder().decode(candidate);
+          boolean isCanonical = java.util.Base64.getEncoder().encodeToString(decoded).equals(candidate);
+          if (isCanonical) {
+            assertThat(read).as(candidate).isEqualTo(decoded);
+          } else {
+            assertThat(read).as(candidate).isNull();
+          }
+        }
+        if (pad > 0) {
+          assertThat(Signers.strictBase64(canonical.substring(0, canonical.length() - pad))).isNull();
+        }
+      }
+    }
+  }
 }

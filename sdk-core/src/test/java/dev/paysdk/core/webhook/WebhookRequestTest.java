@@ -45,6 +45,28 @@ class WebhookRequestTest {
   }
 
   @Test
+  void aBuiltRequest_doesNotChange_whenItsBuilderGoesOn_andItsMapsAndListsAreUnmodifiable() {
+    WebhookRequest.Builder b = WebhookRequest.builder().header("Sign", "A").rawQuery("state=2&id=P1");
+    WebhookRequest first = b.build();
+    b.header("sign", "B").header("X-Other", "1").queryParameter("state", "3").queryParameter("extra", "x");
+    WebhookRequest second = b.build();
+
+    assertThat(first.headers()).containsOnlyKeys("Sign");
+    assertThat(first.headers().get("sign")).containsExactly("A");
+    assertThat(first.queryParameters()).containsExactly(Map.entry("state", List.of("2")), Map.entry("id", List.of("P1")));
+    assertThat(second.headers().get("SIGN")).containsExactly("A", "B");
+    assertThat(second.queryParameters()).containsExactly(Map.entry("state", List.of("2", "3")),
+        Map.entry("id", List.of("P1")), Map.entry("extra", List.of("x")));
+    assertThatThrownBy(() -> second.queryParameters().get("state").add("4"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> second.queryParameters().put("x", List.of()))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> second.headers().get("sign").set(0, "C")).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(WebhookRequest.builder().build().queryParameters()).isEmpty();
+    assertThat(WebhookRequest.builder().build().header("Sign")).isEmpty();
+  }
+
+  @Test
   void formParameters_parseTheBody_inArrivalOrder_firstValueWins() {
     WebhookRequest r = WebhookRequest.builder()
         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
