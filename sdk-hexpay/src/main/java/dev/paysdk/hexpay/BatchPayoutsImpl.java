@@ -92,7 +92,7 @@ record BatchPayoutsImpl(Exchange<HexpayAnswer> exchange, HexpayProtocol protocol
     return exchange.call(HexpayOperations.BATCH_QUERY, null)
         .validate(v -> RequestValidation.batchNo(batchNo, v))
         .params(() -> WireMapping.batchNo(protocol.params(), batchNo).build())
-        .expect(AnswerBinding.NONE.providerOrderNo(batchNo))
+        .expect(AnswerBinding.NONE.providerOrderNo(batchNo).requireNamed())
         .run(a -> answers.batchDetail(a.data()), d -> AnswerBinding.NONE.providerOrderNo(d.batchNo()));
   }
 
@@ -102,7 +102,7 @@ record BatchPayoutsImpl(Exchange<HexpayAnswer> exchange, HexpayProtocol protocol
       return exchange.call(HexpayOperations.BATCH_CANCEL, null)
           .validate(v -> RequestValidation.batchNo(batchNo, v))
           .params(() -> WireMapping.batchNo(protocol.params(), batchNo).build())
-          .expect(AnswerBinding.NONE.providerOrderNo(batchNo))
+          .expect(AnswerBinding.NONE.providerOrderNo(batchNo).requireNamed())
           .recovery("query batch " + batchNo + " to see whether it was cancelled")
           .run(a -> answers.batchCancel(a.data()), c -> AnswerBinding.NONE.providerOrderNo(c.batchNo()));
     } catch (AuthenticationException | OrderNotFoundException e) {

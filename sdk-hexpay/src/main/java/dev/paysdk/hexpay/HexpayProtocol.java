@@ -1,5 +1,6 @@
 package dev.paysdk.hexpay;
 
+import dev.paysdk.core.gateway.AnswerBinding;
 import dev.paysdk.core.gateway.MalformedAnswerException;
 import dev.paysdk.core.gateway.Operation;
 import dev.paysdk.core.gateway.Protocol;
@@ -40,6 +41,8 @@ final class HexpayProtocol implements Protocol<HexpayAnswer> {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** The platform's system error (10) and database error (12) codes. */
   private static final List<String> SYSTEM_CODES = List.of("10", "12");
+  /** Zero in any other spelling than the document's {@code 0}. */
+  private static final Pattern ZERO = Pattern.compile("[+-]0*(?:\\.0*)?(?:[eE][+-]?[0-9]{1,9})?|0+(?:\\.0*)?(?:[eE][+-]?[0-9]{1,9})?|\\.0+");
 
   private final HexpayConfig config;
 
@@ -103,6 +106,10 @@ final class HexpayProtocol implements Protocol<HexpayAnswer> {
       }
       return Verdict.HANDLED;
     }
+    if (code != null && ZERO.matcher(code).matches()) {
+      // 0 written another way ("00", "0.0", "-0"): not the document's success, not a refusal either
+      return new Verdict.GatewayFailed(code, msg);
+    }
     if (HexpayOperations.isLookup(op) && isNotFound(op, code, msg)) {
       return new Verdict.NotFound(code, msg);
     }
@@ -125,5 +132,16 @@ final class HexpayProtocol implements Protocol<HexpayAnswer> {
   /** True for a code or message of the gateway's own failure, for tests and the batch calls. */
   static boolean isSystemError(String code, String msg) {
     return SYSTEM_CODES.contains(code) || RefusalLexicon.saysGatewayFailed(msg == null ? null : msg.toLowerCase(Locale.ROOT));
+  }
+
+  /** A refusal's {@code data.mchOrderNo} and {@code data.batchNo} or {@code data.payOrderId}, when it has them. */
+  @Override
+  public AnswerBinding named(Operation operation, HexpayAnswer answer) {
+    if (!RawJson.isObject(answer.data())) {
+      return null;
+    }
+    Map<String, String> data = RawJson.object(answer.data());
+    String gatewayNo = data.get("batchNo") != null ? data.get("batchNo") : data.get("payOrderId");
+    return AnswerBinding.order(data.get("mchOrderNo")).providerOrderNo(gatewayNo);
   }
 }

@@ -78,7 +78,7 @@ final class WebhooksImpl extends GatewayWebhooks<HexpayPayInNotification> implem
 
   @Override
   protected Report report(HexpayPayInNotification n, Map<String, String> fields) {
-    return Report.payIn(n.merchantOrderNo(), n.payOrderId(), n.status(), n.rawState().toString(), n.amount(),
+    return Report.payIn(n.merchantOrderNo(), n.payOrderId(), n.status(), fields.get("state"), n.amount(), // the signed text, as the key has it
         deduplicationKey(fields, "payOrderId", "state"));
   }
 }

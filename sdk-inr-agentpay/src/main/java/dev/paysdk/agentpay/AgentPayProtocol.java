@@ -1,5 +1,6 @@
 package dev.paysdk.agentpay;
 
+import dev.paysdk.core.gateway.AnswerBinding;
 import dev.paysdk.core.gateway.GatewayText;
 import dev.paysdk.core.gateway.MalformedAnswerException;
 import dev.paysdk.core.gateway.Operation;
@@ -110,5 +111,11 @@ final class AgentPayProtocol implements Protocol<AgentPayAnswer> {
       kind = RefusalLexicon.kindOf(codeWords, creating);
     }
     return Verdict.refused(kind, code, message);
+  }
+
+  /** A refusal's {@code mchOrderNo} and {@code agentpayOrderId}, when it has them. */
+  @Override
+  public AnswerBinding named(Operation operation, AgentPayAnswer answer) {
+    return AnswerBinding.order(answer.text(Wire.MCH_ORDER_NO)).providerOrderNo(answer.text(Wire.AGENTPAY_ORDER_ID));
   }
 }

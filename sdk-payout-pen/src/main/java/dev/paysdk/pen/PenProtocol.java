@@ -1,14 +1,17 @@
 package dev.paysdk.pen;
 
 import dev.paysdk.core.error.SignatureVerificationException;
+import dev.paysdk.core.gateway.AnswerBinding;
 import dev.paysdk.core.gateway.Operation;
 import dev.paysdk.core.gateway.Protocol;
+import dev.paysdk.core.gateway.RawJson;
 import dev.paysdk.core.gateway.RefusalKind;
 import dev.paysdk.core.gateway.RefusalLexicon;
 import dev.paysdk.core.gateway.Verdict;
 import dev.paysdk.core.http.HttpRequest;
 import dev.paysdk.core.http.HttpResponse;
 import dev.paysdk.core.internal.WireParams;
+import java.util.Map;
 
 /**
  * The PEN gateway's protocol: a JSON body signed by the client's {@link PenSigner} into the
@@ -82,6 +85,10 @@ final class PenProtocol implements Protocol<PenAnswer> {
       return Verdict.HANDLED;
     }
     Integer code = answer.numericCode();
+    if (code != null && code == 200) {
+      // 200 written another way ("0200", "+200"): not the document's "handled", not a refusal either
+      return new Verdict.GatewayFailed(answer.code(), answer.msg());
+    }
     if (code != null && code >= 500 && code <= 599 || code == null && !lookup) {
       return new Verdict.GatewayFailed(answer.code(), answer.msg());
     }
@@ -122,5 +129,15 @@ final class PenProtocol implements Protocol<PenAnswer> {
     }
     Integer code = answer.numericCode();
     return saysNotFound && (code == null || code < 500 || code > 599);
+  }
+
+  /** A refusal's {@code data.mchOrderNo} and {@code data.orderNo}, when it has them. */
+  @Override
+  public AnswerBinding named(Operation operation, PenAnswer answer) {
+    if (!RawJson.isObject(answer.data())) {
+      return null;
+    }
+    Map<String, String> data = RawJson.object(answer.data());
+    return AnswerBinding.order(data.get(PenWire.MCH_ORDER_NO)).providerOrderNo(data.get(PenWire.ORDER_NO));
   }
 }

@@ -36,7 +36,8 @@ final class PenWire {
   static final Set<String> DETAIL_FIELDS = Set.copyOf(List.of(MERCHANT_ID, MCH_ORDER_NO, ORDER_NO, CHANNEL_ORDER_NO,
       AMOUNT, FEE, ORDER_STATUS, COMPLETION_TIME, RESULT_DESC));
 
-  private static final DateTimeFormatter COMPLETION_TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter COMPLETION_TIME_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT); // 2022-02-30 is refused, never read as 02-28
 
   private PenWire() {}
 

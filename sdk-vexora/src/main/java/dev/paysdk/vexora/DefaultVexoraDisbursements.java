@@ -85,9 +85,11 @@ record DefaultVexoraDisbursements(Exchange<VexoraAnswer> exchange, VexoraConfig 
     return exchange.call(operations.disburse(), request.merchantOrderNo())
         .validate(v -> validator.check(request, names, v.addAll(inputErrors), destinationCheck))
         .params(() -> VexoraWire.disbursement(request, config.amountFormat(), now()))
-        .expect(AnswerBinding.order(request.merchantOrderNo()).amount(request.amount()))
+        // the document marks data.tradeNo as always present: an answer without it proves nothing
+        .expect(AnswerBinding.order(request.merchantOrderNo()).amount(request.amount()).requireNamed())
         .sensitive(sensitive.toArray(String[]::new))
-        .run(answer -> VexoraWire.disbursementResult(answer, request.merchantOrderNo(), sensitive), Read::answered);
+        .run(answer -> VexoraWire.disbursementResult(answer, request.merchantOrderNo(), config.currency(), sensitive),
+            Read::answered);
   }
 
   @Override
@@ -129,7 +131,7 @@ record DefaultVexoraDisbursements(Exchange<VexoraAnswer> exchange, VexoraConfig 
     return exchange.call(operations.query(), merchantOrderNo)
         .validate(v -> v.check(merchantOrderNo != null && !merchantOrderNo.isBlank(), "merchantOrderNo", whenMissing))
         .params(() -> VexoraWire.query(merchantOrderNo, now()))
-        .expect(AnswerBinding.order(merchantOrderNo))
+        .expect(AnswerBinding.order(merchantOrderNo).requireNamed())
         .run(answer -> VexoraWire.queryResult(answer, merchantOrderNo, config.currency()), Read::answered);
   }
 

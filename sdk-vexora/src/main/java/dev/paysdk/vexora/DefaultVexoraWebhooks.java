@@ -37,7 +37,13 @@ final class DefaultVexoraWebhooks extends GatewayWebhooks<DisbursementNotificati
 
   private static final Map<String, Shape> SHAPES = Map.of(TRADE_NO, Shape.IDENTIFIER, PLATFORM_TRADE_NO,
       Shape.IDENTIFIER, STATUS, Shape.STATUS, AMOUNT, Shape.AMOUNT);
-  private static final Set<String> DOCUMENTED = Set.of(PLATFORM_TRADE_NO, TRADE_NO, AMOUNT, STATUS, VexoraAnswer.SIGN);
+  /**
+   * The webhook's documented fields and the other fields Vexora's answers carry in some regions.
+   * Rule C puts nothing between pairs, so a field outside this set is rejected (it could be the tail
+   * of a re-split name).
+   */
+  static final Set<String> DOCUMENTED = Set.of(PLATFORM_TRADE_NO, TRADE_NO, AMOUNT, STATUS, VexoraAnswer.SIGN,
+      "message", "remark", "timestamp", "orderAmount", "payAmount", "successTime");
 
   private final VexoraConfig config;
   private final DefaultVexoraDisbursements disbursements;

@@ -1,5 +1,6 @@
 package dev.paysdk.vexora;
 
+import dev.paysdk.core.gateway.AnswerBinding;
 import dev.paysdk.core.gateway.MalformedAnswerException;
 import dev.paysdk.core.gateway.Operation;
 import dev.paysdk.core.gateway.OperationNames;
@@ -110,6 +111,13 @@ final class VexoraProtocol implements Protocol<VexoraAnswer> {
       // a code the document does not list: nothing says the disbursement was not taken
       return new Verdict.GatewayFailed(code, message);
     }
+    String dataStatus = answer.dataField(VexoraWire.STATUS);
+    if (operation.isMoneyMoving() && dataStatus != null && !dataStatus.isBlank()
+        && VexoraStatuses.kind(dataStatus.strip()) != VexoraStatus.Kind.FAILED) {
+      // "rejected" next to a transaction status that is not "failed" (and the signature may cover
+      // only data): the answer contradicts itself, and the disbursement may have been taken
+      return new Verdict.GatewayFailed(code, message);
+    }
     String msg = answer.msg();
     String dataMessage = answer.dataField(VexoraWire.MESSAGE);
     if (RefusalLexicon.saysAuthentication(msg) || RefusalLexicon.saysAuthentication(dataMessage)) {
@@ -128,6 +136,13 @@ final class VexoraProtocol implements Protocol<VexoraAnswer> {
       kind = RefusalLexicon.kindOf(dataMessage, creating);
     }
     return Verdict.refused(kind, code, message);
+  }
+
+  /** A refusal's {@code data.tradeNo} and {@code data.platFormTradeNo}, when it has them. */
+  @Override
+  public AnswerBinding named(Operation operation, VexoraAnswer answer) {
+    return AnswerBinding.order(answer.dataField(VexoraWire.TRADE_NO))
+        .providerOrderNo(answer.dataField(VexoraWire.PLATFORM_TRADE_NO));
   }
 
   @Override

@@ -12,7 +12,11 @@ import dev.paysdk.core.webhook.Webhooks;
  *
  * <p>Rule C joins pairs with no separator, so a captured callback could be re-split into other
  * fields with the same canonical string and signature. Before any signature is trusted, a callback
- * is rejected when a JSON key is not a plain identifier (letters, digits, {@code _}), when
+ * is rejected when a JSON key is not a plain identifier (letters, digits, {@code _}) or not one of
+ * the fields Vexora sends ({@code platFormTradeNo}, {@code tradeNo}, {@code amount}, {@code status},
+ * {@code sign}, and {@code message}, {@code remark}, {@code timestamp}, {@code orderAmount},
+ * {@code payAmount}, {@code successTime} of some regions: any other key could be the tail of a
+ * re-split name, {@code "...f1arema"} + {@code "rk"} signing as {@code "...f1a"} + {@code "remark"}), when
  * {@code tradeNo} or {@code platFormTradeNo} is not an order number (letters, digits,
  * {@code _ - .}), {@code status} not a status code or {@code amount} not a plain decimal, or when
  * another field's value holds what reads as {@code name=} of a known field.

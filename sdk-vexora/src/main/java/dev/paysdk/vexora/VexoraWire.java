@@ -75,7 +75,7 @@ final class VexoraWire {
    * @param sensitive values of the request masked in the gateway's message
    * @throws MalformedAnswerException when it has no data or no status, or reports an unsigned failure
    */
-  static Read<DisbursementResult> disbursementResult(VexoraAnswer answer, String requestedOrderNo,
+  static Read<DisbursementResult> disbursementResult(VexoraAnswer answer, String requestedOrderNo, String currency,
       Collection<String> sensitive) {
     FieldReader data = data(answer);
     VexoraStatus status = status(answer, data);
@@ -84,7 +84,8 @@ final class VexoraWire {
     DisbursementResult result = new DisbursementResult(tradeNo != null ? tradeNo : requestedOrderNo,
         platformTradeNo, status, GatewayText.sanitize(data.text(MESSAGE), sensitive), data.text("remark"),
         answer.reply());
-    return new Read<>(result, answer.body(), new AnswerBinding(tradeNo, platformTradeNo, null));
+    // the document's answer carries no amount; one that does must be the request's
+    return new Read<>(result, answer.body(), new AnswerBinding(tradeNo, platformTradeNo, data.moneyIn(AMOUNT, currency)));
   }
 
   /**

@@ -51,7 +51,9 @@ import org.slf4j.LoggerFactory;
  *       {@code TransportException}</td><td>retried, then {@code TransportException}</td></tr>
  *   <tr><td>HTTP 429 or 5xx</td><td>retried, then {@code TransportException}</td>
  *       <td>{@code OutcomeUnknownException}</td></tr>
- *   <tr><td>HTTP 401 or 403</td><td colspan="2">{@code AuthenticationException}</td></tr>
+ *   <tr><td>HTTP 401 or 403 (unreadable, a refusal, a failure)</td><td colspan="2">{@code AuthenticationException}</td></tr>
+ *   <tr><td>HTTP 401 or 403 with an answer that says "handled"</td><td>{@code AuthenticationException}</td>
+ *       <td>{@code OutcomeUnknownException}</td></tr>
  *   <tr><td>unreadable 2xx (not the gateway's envelope)</td><td>{@code TransportException}</td>
  *       <td>{@code OutcomeUnknownException}</td></tr>
  *   <tr><td>unreadable 408, 425, 499 (a front that gave up waiting, maybe after forwarding) or
@@ -64,6 +66,9 @@ import org.slf4j.LoggerFactory;
  *       (cause: the signature failure)</td></tr>
  *   <tr><td>refused ({@link Verdict.Refused})</td><td colspan="2">{@code ProviderException} or
  *       its subtype for the refusal's kind</td></tr>
+ *   <tr><td>refused, failed or "not found", but with a code that is not a plain code, a refusal
+ *       whose message says success, or naming another order ({@link Protocol#named})</td>
+ *       <td>{@code TransportException}</td><td>{@code OutcomeUnknownException}</td></tr>
  *   <tr><td>the gateway's own failure ({@link Verdict.GatewayFailed}: system error, "timeout,
  *       please query")</td><td>{@code TransportException}</td><td>{@code OutcomeUnknownException}</td></tr>
  *   <tr><td>no such order ({@link Verdict.NotFound})</td><td colspan="2">{@code OrderNotFoundException}</td></tr>
@@ -322,7 +327,11 @@ public final class Exchange<E> implements AutoCloseable {
       }
       if (status == 401 || status == 403) {
         Verdict v = classifyQuietly(answer, response);
-        String code = v instanceof Verdict.Refused r ? r.code() : null;
+        if (operation.isMoneyMoving() && v instanceof Verdict.Handled) {
+          // the envelope says the gateway took the request, the status says refused: neither is believed
+          throw unusable(status, "HTTP " + status + " with an answer that is not a refusal", null);
+        }
+        String code = v instanceof Verdict.Refused r && plainCode(r.code()) ? r.code() : null;
         String msg = v instanceof Verdict.Refused r ? r.message() : null;
         throw refusal(RefusalKind.AUTHENTICATION, code, msg != null ? msg : "HTTP " + status, status);
       }
@@ -340,14 +349,17 @@ public final class Exchange<E> implements AutoCloseable {
       } catch (MalformedAnswerException e) {
         throw unreadable(status, e.getMessage(), e);
       }
+      if (!(verdict instanceof Verdict.Handled)) {
+        requireBelievable(verdict, answer, status);
+      }
       if (verdict instanceof Verdict.Refused r) {
         throw refusal(r.kind(), r.code(), r.message(), status);
       }
       if (verdict instanceof Verdict.NotFound nf) {
-        throw new OrderNotFoundException(ctx, nf.code(), clean(nf.message()), status);
+        throw new OrderNotFoundException(ctx, clean(nf.code()), clean(nf.message()), status);
       }
       if (verdict instanceof Verdict.GatewayFailed gf) {
-        String detail = "the gateway answered" + (gf.code() == null ? "" : " code " + gf.code())
+        String detail = "the gateway answered" + (gf.code() == null ? "" : " code " + clean(gf.code()))
             + (gf.message() == null || gf.message().isBlank() ? "" : " \"" + clean(gf.message()) + "\"")
             + ", a failure on its side rather than an answer";
         throw operation.isMoneyMoving()
@@ -371,13 +383,50 @@ public final class Exchange<E> implements AutoCloseable {
       if (identify != null) {
         String mismatch = expected.get().mismatch(identify.apply(result));
         if (mismatch != null) {
-          throw operation.isMoneyMoving()
-              ? new OutcomeUnknownException(ctx, mismatch + ": it may be the answer to another request, and this"
-                  + " one may have been executed", status, recovery, null)
-              : new TransportException(ctx, mismatch + "; it is not used", status, null);
+          throw notThisRequest(clean(mismatch), status);
         }
       }
       return result;
+    }
+
+    /**
+     * Checks that an answer that is not "handled" can be believed as what it says: its code is a
+     * plain code (not an object, not text with line breaks), a refusal does not say "success" in
+     * the same breath, and whatever order it names is the request's.
+     */
+    private void requireBelievable(Verdict verdict, E answer, int status) {
+      String code = verdict instanceof Verdict.Refused r ? r.code()
+          : verdict instanceof Verdict.GatewayFailed gf ? gf.code()
+          : verdict instanceof Verdict.NotFound nf ? nf.code() : null;
+      if (!plainCode(code)) {
+        throw unusable(status, "the gateway's code is not a plain code", null);
+      }
+      if (verdict instanceof Verdict.Refused r && operation.isMoneyMoving() && RefusalLexicon.saysSuccess(r.message())) {
+        throw unusable(status, "the answer's code says refused and its message says success", null);
+      }
+      AnswerBinding named;
+      try {
+        named = protocol.named(operation, answer);
+      } catch (MalformedAnswerException e) {
+        throw unusable(status, e.getMessage(), e);
+      }
+      if (named != null) {
+        AnswerBinding asked = expected.get();
+        // a refusal need not name the order; when it names one, it must be the request's
+        String mismatch = new AnswerBinding(asked.merchantOrderNo(), asked.providerOrderNo(), asked.amount())
+            .mismatch(named);
+        if (mismatch != null) {
+          throw notThisRequest(clean(mismatch), status);
+        }
+      }
+    }
+
+    /** An answer about another order than the request's. */
+    private PaymentException notThisRequest(String mismatch, int status) {
+      return operation.isMoneyMoving()
+          ? new OutcomeUnknownException(ctx, mismatch + ": it may be the answer to another request, and this"
+              + " one may have been executed", status, recovery, null)
+          : new TransportException(ctx, mismatch + "; it is not used", status, null);
     }
 
     private Verdict classifyQuietly(E answer, HttpResponse response) {
@@ -428,6 +477,11 @@ public final class Exchange<E> implements AutoCloseable {
     private String clean(String text) {
       return GatewayText.sanitize(text, sensitive);
     }
+  }
+
+  /** Null, or a gateway code as documents write them: letters, digits, {@code _} and {@code -}. */
+  static boolean plainCode(String code) {
+    return code == null || Shape.STATUS.matches(code.strip());
   }
 
   /**

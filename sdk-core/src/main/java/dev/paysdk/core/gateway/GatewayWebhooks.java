@@ -49,7 +49,8 @@ public abstract class GatewayWebhooks<N> implements Webhooks {
    * @param sources where the gateway sends the fields
    * @param style how its signing rule joins fields
    * @param shapes the identity, status and amount fields and their shapes
-   * @param knownNames every field the gateway documents for this webhook
+   * @param knownNames every field the gateway documents for this webhook; for
+   *     {@link CanonicalStyle#PAIRS} the only names accepted, none the tail of another
    */
   protected GatewayWebhooks(String providerId, String operation, WebhookAck ack, PaySdkObserver observer,
       Set<InboundFields.Source> sources, CanonicalStyle style, Map<String, Shape> shapes, Set<String> knownNames) {
@@ -62,6 +63,16 @@ public abstract class GatewayWebhooks<N> implements Webhooks {
     this.shapes = Map.copyOf(shapes);
     this.knownNames = Set.copyOf(knownNames);
     this.context = ErrorContext.of(providerId, operation);
+    if (style == CanonicalStyle.PAIRS) {
+      for (String a : this.knownNames) {
+        for (String b : this.knownNames) {
+          if (a.length() > b.length() && a.endsWith(b)) {
+            // "x" + b would then be re-splittable into a value ending in "x" and the name b
+            throw new IllegalArgumentException("known name " + b + " is the tail of known name " + a);
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * captured genuine webhook can be re-split into other fields with the identical canonical string and
  * signature ({@code payOrderId=P1&payWay=X} sent as one field {@code payOrderId} holding
  * {@code P1&payWay=X}). Rejected: a name that could hold a separator (with {@code =} or {@code &}, or
- * for {@link CanonicalStyle#PAIRS} any name that is not a plain identifier), an identity, status or
+ * for {@link CanonicalStyle#PAIRS} any name that is not a plain identifier or not a known name: with
+ * no separator between pairs, a value can absorb the start of the next name), an identity, status or
  * amount field not of its {@link Shape}, and any other value that holds the start of another known
  * field's fragment ({@code &name=} or, for pairs, {@code name=}).
  */
@@ -178,6 +179,12 @@ public final class InboundFields {
       if (!(style == CanonicalStyle.PAIRS ? IDENTIFIER_NAME.matcher(name).matches() : isPlainName(name))) {
         // the name itself is unverified input: it is not repeated in the message
         throw new MalformedAnswerException("the webhook has a parameter name that is not a plain name");
+      }
+      if (style == CanonicalStyle.PAIRS && !knownNames.contains(name)) {
+        // with nothing between one pair's value and the next pair's name, a value can absorb the
+        // start of the next name ("...f1arema" + "rk=r" signs as "...f1a" + "remark=r"): only names
+        // the gateway documents, none the tail of another, cannot be a re-split
+        throw new MalformedAnswerException("the webhook has a field this gateway does not document");
       }
       String v = f.getValue();
       if (v == null || v.isEmpty() || shapes.containsKey(name)) {

@@ -50,4 +50,14 @@ public interface Protocol<E> {
    * {@link RefusalLexicon} for messages.
    */
   Verdict classify(Operation operation, E answer, HttpResponse response);
+
+  /**
+   * What the envelope of an answer that is not "handled" (a refusal, the gateway's failure, "no
+   * such order") names about the order, for the {@link Exchange} to check against the request as it
+   * checks a handled answer's result: a refusal about another order is never believed. Null (the
+   * default) when the gateway's refusals name nothing.
+   */
+  default AnswerBinding named(Operation operation, E answer) {
+    return null;
+  }
 }

@@ -57,6 +57,7 @@ public final class RawJson {
    */
   public static List<String> array(String arrayJson) {
     byte[] body = arrayJson.getBytes(StandardCharsets.UTF_8);
+    requireUtf8(body, 0, body.length);
     List<String> out = new ArrayList<>();
     try (JsonParser p = FACTORY.createParser(body)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
@@ -74,11 +75,16 @@ public final class RawJson {
       }
     } catch (IOException e) {
       throw new MalformedAnswerException("not valid JSON", e);
+    } catch (MalformedAnswerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new MalformedAnswerException("not valid JSON", e);
     }
     return out;
   }
 
   private static Map<String, String> object(byte[] body, int offset, int length) {
+    requireUtf8(body, offset, length);
     Map<String, String> out = new LinkedHashMap<>();
     try (JsonParser p = FACTORY.createParser(body, offset, length)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -101,8 +107,34 @@ public final class RawJson {
       }
     } catch (IOException e) {
       throw new MalformedAnswerException("not valid JSON", e);
+    } catch (MalformedAnswerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // the parser's own limits and oddities: every failure to read an answer is a malformed answer
+      throw new MalformedAnswerException("not valid JSON", e);
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Every gateway sends UTF-8 (JSON's only interoperable encoding, RFC 8259). The parser would
+   * otherwise detect UTF-16 or UTF-32 by itself (a byte-order mark, or zero bytes among the first
+   * four), read different characters than the signature rules see, and lose the byte offsets that
+   * nested values are cut by.
+   */
+  private static void requireUtf8(byte[] body, int offset, int length) {
+    if (length >= 2) {
+      int b0 = body[offset] & 0xff;
+      int b1 = body[offset + 1] & 0xff;
+      if ((b0 == 0xfe && b1 == 0xff) || (b0 == 0xff && b1 == 0xfe)) {
+        throw new MalformedAnswerException("JSON not in UTF-8");
+      }
+    }
+    for (int i = offset; i < offset + Math.min(length, 4); i++) {
+      if (body[i] == 0) {
+        throw new MalformedAnswerException("JSON not in UTF-8");
+      }
+    }
   }
 
   private static String value(JsonParser p, JsonToken t, byte[] body) throws IOException {
@@ -123,10 +155,13 @@ public final class RawJson {
         return "false";
       case START_OBJECT:
       case START_ARRAY:
-        int start = (int) p.currentTokenLocation().getByteOffset();
+        long start = p.currentTokenLocation().getByteOffset();
         p.skipChildren();
-        int end = (int) p.currentLocation().getByteOffset();
-        return new String(body, start, end - start, StandardCharsets.UTF_8);
+        long end = p.currentLocation().getByteOffset();
+        if (start < 0 || end < start || end > body.length) {
+          throw new MalformedAnswerException("a nested JSON value cannot be located");
+        }
+        return new String(body, (int) start, (int) (end - start), StandardCharsets.UTF_8);
       default:
         throw new MalformedAnswerException("unexpected JSON token " + t);
     }

@@ -46,7 +46,20 @@ public final class RefusalLexicon {
           + "|\\bservice\\s+unavailable\\b|系统(?:异常|错误|繁忙)|数据库服务异常|服务异常|超时|请查询"
           + "|error\\s+(?:interno|del\\s+sistema)|kesalahan\\s+sistem", FLAGS);
 
+  /** A whole message that says the request succeeded: never the text of a refusal. */
+  static final Pattern SUCCESS = Pattern.compile(
+      "\\s*(?:success(?:ful(?:ly)?)?|succeeded|ok|成功|处理成功|exitoso|[eé]xito|berhasil|sukses)[\\s.!]*", FLAGS);
+
   private RefusalLexicon() {}
+
+  /**
+   * True when a message, as a whole, says "success" ({@code SUCCESS}, {@code ok}, {@code 成功},
+   * {@code exitoso}, {@code berhasil}...). An answer whose code says refused while its message says
+   * success contradicts itself: it proves nothing about a money-moving request.
+   */
+  public static boolean saysSuccess(String message) {
+    return message != null && message.length() <= 64 && SUCCESS.matcher(message).matches();
+  }
 
   /**
    * What a refusal message says, checked in this order: authentication, duplicate order number

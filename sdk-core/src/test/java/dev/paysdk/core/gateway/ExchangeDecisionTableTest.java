@@ -58,11 +58,21 @@ class ExchangeDecisionTableTest {
       "200 | handled-another-order             | REQUIRED   | TransportException             | OutcomeUnknownException",
       "200 | handled-another-amount            | REQUIRED   | TransportException             | OutcomeUnknownException",
       "200 | handled-unreadable-result         | REQUIRED   | TransportException             | OutcomeUnknownException",
+      "200 | handled-utf16                     | REQUIRED   | TransportException             | OutcomeUnknownException",
+      "200 | refused-this-order                | REQUIRED   | ProviderException              | ProviderException",
+      "200 | refused-another-order             | REQUIRED   | TransportException             | OutcomeUnknownException",
+      "200 | refused-balance-another-order     | REQUIRED   | TransportException             | OutcomeUnknownException",
+      "200 | not-found-another-order           | REQUIRED   | TransportException             | OutcomeUnknownException",
+      "200 | refused-saying-success            | REQUIRED   | ProviderException              | OutcomeUnknownException",
+      "200 | refused-with-an-object-code       | REQUIRED   | TransportException             | OutcomeUnknownException",
+      "200 | gateway-failed-with-a-broken-code | REQUIRED   | TransportException             | OutcomeUnknownException",
       "400 | html                              | REQUIRED   | ProviderException              | ProviderException",
       "404 | html                              | REQUIRED   | ProviderException              | ProviderException",
       "404 | refused                           | REQUIRED   | ProviderException              | ProviderException",
       "401 | html                              | REQUIRED   | AuthenticationException        | AuthenticationException",
       "403 | refused                           | REQUIRED   | AuthenticationException        | AuthenticationException",
+      "401 | handled                           | REQUIRED   | AuthenticationException        | OutcomeUnknownException",
+      "403 | gateway-failed                    | REQUIRED   | AuthenticationException        | AuthenticationException",
       "408 | html                              | REQUIRED   | TransportException             | OutcomeUnknownException",
       "425 | html                              | REQUIRED   | TransportException             | OutcomeUnknownException",
       "499 | html                              | REQUIRED   | TransportException             | OutcomeUnknownException",
@@ -125,7 +135,8 @@ class ExchangeDecisionTableTest {
       if (kind.equals("not-sent")) {
         throw new RequestNotSentException("connection refused", new IOException("refused"));
       }
-      return new HttpResponse(status, Map.of(), rawBody.getBytes(StandardCharsets.UTF_8));
+      return new HttpResponse(status, Map.of(), rawBody.getBytes(kind.endsWith("utf16") ? StandardCharsets.UTF_16BE
+          : StandardCharsets.UTF_8));
     };
     HttpOptions options = HttpOptions.builder().transport(transport)
         .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(1))
@@ -164,6 +175,15 @@ class ExchangeDecisionTableTest {
       case "handled-another-order" -> handled.replace("ORDER-1", "ORDER-2");
       case "handled-another-amount" -> handled.replace("10.00", "1000.00");
       case "handled-unreadable-result" -> handled.replace("{", "{\"broken\":\"1\",");
+      case "handled-utf16" -> handled.replace("{", "{\"data\":{\"nested\":true},");
+      case "refused-this-order" -> "{\"code\":\"REFUSED\",\"msg\":\"channel closed\",\"order\":\"ORDER-1\"}";
+      case "refused-another-order" -> "{\"code\":\"REFUSED\",\"msg\":\"channel closed\",\"order\":\"ORDER-2\"}";
+      case "refused-balance-another-order" ->
+          "{\"code\":\"REFUSED\",\"msg\":\"insufficient balance\",\"order\":\"ORDER-2\"}";
+      case "not-found-another-order" -> "{\"code\":\"NOTFOUND\",\"msg\":\"Order does not exist\",\"order\":\"ORDER-2\"}";
+      case "refused-saying-success" -> "{\"code\":\"00\",\"msg\":\"SUCCESS\"}";
+      case "refused-with-an-object-code" -> "{\"code\":{},\"msg\":\"channel closed\"}";
+      case "gateway-failed-with-a-broken-code" -> "{\"code\":\"FAILED\",\"msg\":\"system busy\",\"failCode\":\"x\"}";
       case "html" -> HTML;
       case "empty", "timeout", "not-sent" -> "";
       case "refused" -> "{\"code\":\"REFUSED\",\"msg\":\"channel closed\"}";
@@ -215,10 +235,16 @@ class ExchangeDecisionTableTest {
       String msg = answer.get("msg");
       return switch (answer.get("code")) {
         case "OK" -> Verdict.HANDLED;
-        case "FAILED" -> new Verdict.GatewayFailed("FAILED", msg);
+        case "FAILED" -> new Verdict.GatewayFailed(answer.containsKey("failCode") ? "5000\r\n[WARN] forged" : "FAILED",
+            msg);
         case "NOTFOUND" -> new Verdict.NotFound("NOTFOUND", msg);
         default -> Verdict.refused(RefusalLexicon.kindOf(msg, true), answer.get("code"), msg);
       };
+    }
+
+    @Override
+    public AnswerBinding named(Operation operation, Map<String, String> answer) {
+      return AnswerBinding.order(answer.get("order"));
     }
   }
 

@@ -76,7 +76,27 @@ class InboundFieldsTest {
     assertThatThrownBy(() -> InboundFields.requireUnambiguous(forged, CanonicalStyle.PAIRS, Map.of(), Set.of()))
         .isInstanceOf(MalformedAnswerException.class);
     Map<String, String> ok = Map.of("amount", "150000.00", "platFormTradeNo", "PT1");
-    assertThatCode(() -> InboundFields.requireUnambiguous(ok, CanonicalStyle.PAIRS, Map.of(), Set.of("status")))
+    assertThatCode(() -> InboundFields.requireUnambiguous(ok, CanonicalStyle.PAIRS, Map.of(),
+        Set.of("amount", "platFormTradeNo", "status"))).doesNotThrowAnyException();
+  }
+
+  @Test
+  void ruleC_aNameThatIsNotKnown_isRejected_forItCanBeTheTailOfAReSplitName() {
+    // genuine: ...platFormTradeNo=vx1remark=r... re-split as platFormTradeNo "vx1rema" and a field "rk"
+    Set<String> known = Set.of("amount", "platFormTradeNo", "remark", "status", "tradeNo");
+    Map<String, String> forged = new LinkedHashMap<>();
+    forged.put("platFormTradeNo", "vx1rema");
+    forged.put("rk", "r");
+    forged.put("status", "0000");
+    assertThatThrownBy(() -> InboundFields.requireUnambiguous(forged, CanonicalStyle.PAIRS, Map.of(), known))
+        .isInstanceOf(MalformedAnswerException.class).hasMessageNotContaining("rk");
+    Map<String, String> genuine = Map.of("platFormTradeNo", "vx1", "remark", "r", "status", "0000");
+    assertThatCode(() -> InboundFields.requireUnambiguous(genuine, CanonicalStyle.PAIRS, Map.of(), known))
+        .doesNotThrowAnyException();
+    // the fragments rules have separators: an undocumented field there is harmless
+    Map<String, String> extra = new LinkedHashMap<>(genuine());
+    extra.put("undocumentedButSigned", "x");
+    assertThatCode(() -> InboundFields.requireUnambiguous(extra, CanonicalStyle.FRAGMENTS, SHAPES, KNOWN))
         .doesNotThrowAnyException();
   }
 

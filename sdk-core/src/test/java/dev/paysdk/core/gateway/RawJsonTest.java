@@ -48,4 +48,15 @@ class RawJsonTest {
         .isInstanceOf(MalformedAnswerException.class)
         .hasMessageNotContaining("00029");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"UTF-16BE", "UTF-16LE", "UTF-16", "UTF-32BE", "UTF-32LE"})
+  void aBodyNotInUtf8_isMalformed_neverARuntimeError(String charset) {
+    byte[] body = "{\"code\":\"0\",\"data\":{\"a\":[1,2]}}".getBytes(java.nio.charset.Charset.forName(charset));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RawJson.object(body))
+        .isInstanceOf(MalformedAnswerException.class);
+    // a UTF-8 byte-order mark is read as before
+    byte[] bom = ("\uFEFF{\"data\":{\"a\":1}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThat(RawJson.object(bom)).containsEntry("data", "{\"a\":1}");
+  }
 }

@@ -73,4 +73,25 @@ class RefusalLexiconTest {
   void saysGatewayFailed(String message, boolean expected) {
     assertThat(RefusalLexicon.saysGatewayFailed(message.strip())).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0} -> says success {1}")
+  @CsvSource(delimiter = '|', value = {
+      "SUCCESS                      | true",
+      "success                      | true",
+      "Success.                     | true",
+      "successful                   | true",
+      "OK                           | true",
+      "成功                         | true",
+      "处理成功                     | true",
+      "exitoso                      | true",
+      "berhasil                     | true",
+      "sukses                       | true",
+      "not successful               | false",
+      "success rate too low         | false",
+      "insufficient balance         | false",
+      "book                         | false",
+      "失败                         | false"})
+  void saysSuccess(String message, boolean expected) {
+    assertThat(RefusalLexicon.saysSuccess(message.strip())).isEqualTo(expected);
+  }
 }
