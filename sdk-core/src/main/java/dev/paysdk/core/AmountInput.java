@@ -34,6 +34,30 @@ record AmountInput(Money money, List<FieldError> errors, String text, String cur
       for (FieldError f : e.errors()) {
         errors.add(new FieldError(f.field().equals("currency") ? "amount.currency" : "amount", f.message()));
       }
+      if (errors.stream().noneMatch(f -> f.field().equals("amount"))) {
+        // the currency stopped Money.of before the text was read: report a bad text in the same round
+        try {
+          Money.of(text, "USDT");
+        } catch (InvalidRequestException t) {
+          for (FieldError f : t.errors()) {
+            if (f.field().equals("amount") && !f.message().contains("decimals")) {
+              errors.add(new FieldError("amount", f.message().replace(" USDT", "")));
+            }
+          }
+        }
+      }
+      if (errors.stream().noneMatch(f -> f.field().equals("amount.currency"))) {
+        // the text stopped Money.of before the currency was read: report a bad currency too
+        try {
+          Money.of("1", currency);
+        } catch (InvalidRequestException c) {
+          for (FieldError f : c.errors()) {
+            if (f.field().equals("currency")) {
+              errors.add(new FieldError("amount.currency", f.message()));
+            }
+          }
+        }
+      }
       return new AmountInput(null, errors, text, currency);
     }
   }

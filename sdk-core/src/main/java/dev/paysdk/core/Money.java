@@ -34,6 +34,8 @@ public final class Money implements Comparable<Money> {
   private static final int MAX_INTEGER_DIGITS = 30;
   /** Trailing zeros beyond this many decimal places are not read (no currency has more than 18). */
   private static final int MAX_WRITTEN_DECIMALS = 100;
+  /** The longest amount text read: 30 digits, a point, 100 decimals, a sign and an exponent fit. */
+  private static final int MAX_TEXT_LENGTH = 160;
 
   private final BigDecimal amount;
   private final String currency;
@@ -58,13 +60,38 @@ public final class Money implements Comparable<Money> {
     if (amount == null) {
       throw new InvalidRequestException("amount", "amount is null");
     }
+    String text = amount.trim();
+    // bounds and characters first: BigDecimal reads any Unicode digit ("１００") and parses a
+    // million-digit text in quadratic time before any limit could be checked
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidRequestException("amount", "amount text of " + text.length() + " characters is longer than the "
+          + MAX_TEXT_LENGTH + " PaySDK reads");
+    }
+    if (!isAsciiDecimal(text)) {
+      throw new InvalidRequestException("amount", "amount '" + text + "' is not a decimal number (ASCII digits,"
+          + " an optional sign, point and exponent)");
+    }
     BigDecimal parsed;
     try {
-      parsed = new BigDecimal(amount.trim());
+      parsed = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new InvalidRequestException("amount", "amount '" + amount + "' is not a decimal number");
+      throw new InvalidRequestException("amount", "amount '" + text + "' is not a decimal number");
     }
     return of(parsed, currency);
+  }
+
+  /** Only the characters of a plain decimal text: ASCII digits, sign, point, exponent. */
+  private static boolean isAsciiDecimal(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == '.' || c == '+' || c == '-' || c == 'e' || c == 'E')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -230,7 +257,11 @@ public final class Money implements Comparable<Money> {
     try {
       return minor.longValueExact();
     } catch (ArithmeticException e) {
-      throw new InvalidRequestException("amount", "amount " + this + " is not a whole number of minor units");
+      boolean whole = minor.signum() == 0 || minor.stripTrailingZeros().scale() <= 0;
+      throw new InvalidRequestException("amount", whole
+          ? "amount " + this + " is too large: " + minor.toBigInteger().bitLength() + "-bit minor units do not fit"
+              + " the 64-bit integer gateways take"
+          : "amount " + this + " is not a whole number of minor units");
     }
   }
 

@@ -92,7 +92,7 @@ final class AgentPayProtocol implements Protocol<AgentPayAnswer> {
     if (answer.handled()) {
       return Verdict.HANDLED;
     }
-    String code = GatewayText.sanitize(answer.retCode(), List.of());
+    String code = GatewayText.sanitizeCode(answer.retCode(), List.of());
     String message = answer.retMsg();
     String codeWords = code.replace('_', ' ');
     if (RefusalLexicon.saysAuthentication(message) || RefusalLexicon.saysAuthentication(codeWords)) {

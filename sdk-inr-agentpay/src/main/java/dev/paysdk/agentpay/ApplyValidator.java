@@ -76,9 +76,12 @@ final class ApplyValidator {
           "is not a valid email address (at least 2 characters before '@' and a '.' after it)");
     }
     String name = given(r.accountName());
-    if (name != null) {
+    if (name != null && name.isBlank()) {
+      v.add(n.accountName(), "is blank");
+    } else if (name != null) {
       int len = name.codePointCount(0, name.length());
       v.check(len >= 2 && len <= 48, n.accountName(), "is " + len + " characters long, 2 to 48 allowed");
+      v.plainText(n.accountName(), name);
     }
     if (n.accountNo() != null) {
       v.required(n.accountNo(), given(r.accountNo()));
@@ -136,7 +139,9 @@ final class ApplyValidator {
     try {
       paise = amount.toMinorUnits();
     } catch (InvalidRequestException e) {
-      v.add(n.amount(), "amount " + amount + " is not a whole number of paise");
+      // Money says which: a fraction of a paisa, or more paise than the gateway's integer holds
+      v.add(n.amount(), e.errors().isEmpty() ? "amount " + amount + " cannot be sent in paise"
+          : e.errors().get(0).message().replace("minor units", "paise"));
       return;
     }
     v.check(paise % 100 == 0, n.amount(),

@@ -133,7 +133,11 @@ final class NeutralMapping {
       return null;
     }
     try {
-      return Integer.valueOf(text.strip());
+      String t = text.strip();
+      if (!t.matches("[+-]?[0-9]{1,9}")) { // Integer.valueOf reads "２" (full-width) as 2
+        throw new NumberFormatException();
+      }
+      return Integer.valueOf(t);
     } catch (NumberFormatException e) {
       problems.add(new FieldError(neutralName(field),
           "'" + text + "' is not a whole number; the gateway's " + field + " is an integer code"));

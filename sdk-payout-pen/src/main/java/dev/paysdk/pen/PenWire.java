@@ -2,6 +2,7 @@ package dev.paysdk.pen;
 
 import dev.paysdk.core.Money;
 import dev.paysdk.core.gateway.FieldReader;
+import dev.paysdk.core.gateway.GatewayText;
 import dev.paysdk.core.gateway.MalformedAnswerException;
 import dev.paysdk.core.internal.WireParams;
 import java.math.BigDecimal;
@@ -99,7 +100,7 @@ final class PenWire {
     Instant completedAt = completion == null ? null : completion.atZone(config.gatewayZone()).toInstant();
     return new PenPayoutDetails(ownMerchant(data, config.merchantId()), data.text(MCH_ORDER_NO), data.text(ORDER_NO),
         data.text(CHANNEL_ORDER_NO), data.moneyIn(AMOUNT, CURRENCY), data.moneyIn(FEE, CURRENCY), status,
-        config.status(status), completion, completedAt, data.text(RESULT_DESC));
+        config.status(status), completion, completedAt, GatewayText.sanitize(data.text(RESULT_DESC), List.of()));
   }
 
   /** The merchant id the data names, when it is {@code merchantId} (or absent). */

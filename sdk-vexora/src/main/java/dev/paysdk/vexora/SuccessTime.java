@@ -19,7 +19,7 @@ final class SuccessTime {
       return null;
     }
     String t = text.strip();
-    if (t.chars().allMatch(Character::isDigit)) {
+    if (!t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9')) { // ASCII only: Long.parseLong reads any digit
       if (t.length() == 13) {
         return Instant.ofEpochMilli(Long.parseLong(t));
       }

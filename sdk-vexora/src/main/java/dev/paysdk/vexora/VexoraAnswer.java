@@ -41,7 +41,14 @@ record VexoraAnswer(Map<String, String> fields, Map<String, String> data, String
 
   /** The envelope as the public API shows it. */
   GatewayReply reply() {
-    return new GatewayReply(code(), msg(), fields.get("success"), fields.get("timestamp"));
+    return reply(java.util.List.of());
+  }
+
+  /** The envelope, its message masked against {@code sensitive} (values of the request) too. */
+  GatewayReply reply(java.util.Collection<String> sensitive) {
+    // the gateway's text, masked and without control characters like every gateway text the SDK keeps
+    return new GatewayReply(code(), dev.paysdk.core.gateway.GatewayText.sanitize(msg(), sensitive),
+        fields.get("success"), fields.get("timestamp"));
   }
 
   /** {@code sign} at the top level, or null. */

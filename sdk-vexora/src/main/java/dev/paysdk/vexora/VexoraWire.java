@@ -82,8 +82,9 @@ final class VexoraWire {
     String tradeNo = data.text(TRADE_NO);
     String platformTradeNo = data.text(PLATFORM_TRADE_NO);
     DisbursementResult result = new DisbursementResult(tradeNo != null ? tradeNo : requestedOrderNo,
-        platformTradeNo, status, GatewayText.sanitize(data.text(MESSAGE), sensitive), data.text("remark"),
-        answer.reply());
+        platformTradeNo, status, GatewayText.sanitize(data.text(MESSAGE), sensitive),
+        GatewayText.sanitize(data.text("remark"), sensitive),
+        answer.reply(sensitive));
     // the document's answer carries no amount; one that does must be the request's
     return new Read<>(result, answer.body(), new AnswerBinding(tradeNo, platformTradeNo, data.moneyIn(AMOUNT, currency)));
   }

@@ -275,16 +275,36 @@ public final class Exchange<E> implements AutoCloseable {
           v.throwIfInvalid();
         }
         boolean observed = observation != OperationObservation.NONE;
-        CallExecutor.AttemptListener listener = (attempt, status, nanos, cause, willRetry) -> {
-          attempts[0] = attempt;
-          if (observed) {
-            Observers.attempt(observation, new AttemptInfo(attempt, status, Duration.ofNanos(nanos), cause, willRetry));
+        CallExecutor.AttemptListener listener = new CallExecutor.AttemptListener() {
+          @Override
+          public void attemptFinished(int attempt, int status, long nanos, String cause, boolean willRetry) {
+            attempts[0] = attempt;
+            if (observed) {
+              Observers.attempt(observation, new AttemptInfo(attempt, status, Duration.ofNanos(nanos), cause,
+                  willRetry));
+            }
+          }
+
+          @Override
+          public String maskTrace(String maskedBody) {
+            // a gateway's free text may echo the payee's name or account: masked by value too
+            return dev.paysdk.core.log.Masking.maskValues(maskedBody, sensitive);
           }
         };
         String url = url(operation);
-        HttpResponse response = operation.isMoneyMoving()
-            ? executor.moneyMoving(protocol.encode(operation, url, params.get()), ctx, listener)
-            : executor.read(() -> protocol.encode(operation, url, params.get()), ctx, listener);
+        WireParams first = params.get();
+        requireNoControlCharacters(first);
+        HttpResponse response;
+        if (operation.isMoneyMoving()) {
+          response = executor.moneyMoving(protocol.encode(operation, url, first), ctx, listener);
+        } else {
+          boolean[] firstUsed = {false};
+          response = executor.read(() -> {
+            WireParams p = firstUsed[0] ? params.get() : first; // every retry is built anew
+            firstUsed[0] = true;
+            return protocol.encode(operation, url, p);
+          }, ctx, listener);
+        }
         return interpret(response, reader, identify);
       } catch (OutcomeUnknownException e) {
         failure = recovery == null || e.getMessage().endsWith(recovery) ? e
@@ -295,6 +315,28 @@ public final class Exchange<E> implements AutoCloseable {
         throw e;
       } finally {
         finish(observation, start, attempts[0], failure);
+      }
+    }
+
+    /**
+     * Rejects, before anything is sent, text parameters holding a control character (NUL, CR, LF,
+     * tab, DEL...): whatever field validation a gateway has, no name, account number or remark with
+     * one is ever sent (gateways encode, sign and store such text differently). Names the wire
+     * fields, never the values.
+     */
+    private void requireNoControlCharacters(WireParams wire) {
+      List<dev.paysdk.core.error.FieldError> errors = null;
+      for (WireParams.Param p : wire.params()) {
+        if (p.kind() == WireParams.Kind.STRING && hasControlCharacter(p.text())) {
+          if (errors == null) {
+            errors = new ArrayList<>();
+          }
+          errors.add(new dev.paysdk.core.error.FieldError(p.name(), "holds a control character (such as NUL, CR, LF or"
+              + " tab), which is never sent"));
+        }
+      }
+      if (errors != null) {
+        throw new dev.paysdk.core.error.InvalidRequestException(ctx, errors);
       }
     }
 
@@ -356,10 +398,10 @@ public final class Exchange<E> implements AutoCloseable {
         throw refusal(r.kind(), r.code(), r.message(), status);
       }
       if (verdict instanceof Verdict.NotFound nf) {
-        throw new OrderNotFoundException(ctx, clean(nf.code()), clean(nf.message()), status);
+        throw new OrderNotFoundException(ctx, cleanCode(nf.code()), clean(nf.message()), status);
       }
       if (verdict instanceof Verdict.GatewayFailed gf) {
-        String detail = "the gateway answered" + (gf.code() == null ? "" : " code " + clean(gf.code()))
+        String detail = "the gateway answered" + (gf.code() == null ? "" : " code " + cleanCode(gf.code()))
             + (gf.message() == null || gf.message().isBlank() ? "" : " \"" + clean(gf.message()) + "\"")
             + ", a failure on its side rather than an answer";
         throw operation.isMoneyMoving()
@@ -383,7 +425,7 @@ public final class Exchange<E> implements AutoCloseable {
       if (identify != null) {
         String mismatch = expected.get().mismatch(identify.apply(result));
         if (mismatch != null) {
-          throw notThisRequest(clean(mismatch), status);
+          throw notThisRequest(cleanCode(mismatch), status);
         }
       }
       return result;
@@ -416,7 +458,7 @@ public final class Exchange<E> implements AutoCloseable {
         String mismatch = new AnswerBinding(asked.merchantOrderNo(), asked.providerOrderNo(), asked.amount())
             .mismatch(named);
         if (mismatch != null) {
-          throw notThisRequest(clean(mismatch), status);
+          throw notThisRequest(cleanCode(mismatch), status);
         }
       }
     }
@@ -465,7 +507,7 @@ public final class Exchange<E> implements AutoCloseable {
 
     private ProviderException refusal(RefusalKind kind, String rawCode, String message, int status) {
       String msg = clean(message);
-      String code = clean(rawCode);
+      String code = cleanCode(rawCode);
       return switch (kind) {
         case AUTHENTICATION -> new AuthenticationException(ctx, code, msg, status);
         case DUPLICATE_ORDER -> new DuplicateOrderException(ctx, code, msg, status);
@@ -477,6 +519,23 @@ public final class Exchange<E> implements AutoCloseable {
     private String clean(String text) {
       return GatewayText.sanitize(text, sensitive);
     }
+
+    private String cleanCode(String text) {
+      return GatewayText.sanitizeCode(text, sensitive);
+    }
+  }
+
+  private static boolean hasControlCharacter(String text) {
+    if (text == null) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Null, or a gateway code as documents write them: letters, digits, {@code _} and {@code -}. */

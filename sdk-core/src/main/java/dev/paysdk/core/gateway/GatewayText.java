@@ -1,16 +1,15 @@
 package dev.paysdk.core.gateway;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Makes a gateway's free text (a refusal message, a failure reason) safe to put in an exception
  * message, a result's {@code toString()} or a log line: control characters (CR, LF, tabs, escape
  * sequences...) become spaces so nothing can forge a log line, every occurrence of a value the SDK
  * sent or holds that must stay private (an account number, CCI, phone, wallet address, name) is
- * masked to its last four characters, and the text is cut at {@value #MAX_LENGTH} characters.
+ * masked to its last four characters, every other run of 8 or more digits and every e-mail or UPI
+ * address too ({@link dev.paysdk.core.log.Masking#maskFreeText}: a query or a webhook may echo values
+ * the SDK does not hold), and the text is cut at {@value #MAX_LENGTH} characters.
  */
 public final class GatewayText {
   /** The longest text kept; longer text is cut and ends with an ellipsis. */
@@ -25,24 +24,26 @@ public final class GatewayText {
    *     are ignored: masking them would hide ordinary words)
    */
   public static String sanitize(String text, Collection<String> sensitive) {
+    return sanitize(text, sensitive, true);
+  }
+
+  /**
+   * A code or an identifier the gateway sent (an error code, an order number in a mismatch) made
+   * safe as {@link #sanitize} does, but without masking digit runs and addresses by their look: an
+   * order number stays readable unless it is one of the {@code sensitive} values.
+   */
+  public static String sanitizeCode(String text, Collection<String> sensitive) {
+    return sanitize(text, sensitive, false);
+  }
+
+  private static String sanitize(String text, Collection<String> sensitive, boolean freeText) {
     if (text == null) {
       return null;
     }
-    String s = stripControls(text);
-    if (sensitive != null && !sensitive.isEmpty()) {
-      List<String> values = new ArrayList<>();
-      for (String v : sensitive) {
-        if (v != null && v.strip().length() >= 4) {
-          values.add(v.strip());
-        }
-      }
-      // longest first, so a value that contains another is masked whole
-      values.sort(Comparator.comparingInt(String::length).reversed());
-      for (String v : values) {
-        if (s.contains(v)) {
-          s = s.replace(v, mask(v));
-        }
-      }
+    String s = dev.paysdk.core.log.Masking.maskValues(stripControls(text), sensitive);
+    // what the SDK does not hold (a query's or a webhook's echo): account-like numbers and addresses
+    if (freeText) {
+      s = dev.paysdk.core.log.Masking.maskFreeText(s);
     }
     if (s.length() > MAX_LENGTH) {
       s = s.substring(0, MAX_LENGTH) + "…";

@@ -74,11 +74,11 @@ public final class RawJson {
         throw new MalformedAnswerException("text after the JSON array");
       }
     } catch (IOException e) {
-      throw new MalformedAnswerException("not valid JSON", e);
+      throw invalid(e);
     } catch (MalformedAnswerException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new MalformedAnswerException("not valid JSON", e);
+      throw invalid(e);
     }
     return out;
   }
@@ -106,14 +106,24 @@ public final class RawJson {
         throw new MalformedAnswerException("text after the JSON object");
       }
     } catch (IOException e) {
-      throw new MalformedAnswerException("not valid JSON", e);
+      throw invalid(e);
     } catch (MalformedAnswerException e) {
       throw e;
     } catch (RuntimeException e) {
       // the parser's own limits and oddities: every failure to read an answer is a malformed answer
-      throw new MalformedAnswerException("not valid JSON", e);
+      throw invalid(e);
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * "Not valid JSON", with where the parser stopped but without its message or the exception itself:
+   * the parser quotes the text it could not read, which may be a payee's account number or name.
+   */
+  private static MalformedAnswerException invalid(Exception e) {
+    long at = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+        ? j.getLocation().getByteOffset() : -1;
+    return new MalformedAnswerException("not valid JSON" + (at >= 0 ? " (at byte " + at + ")" : ""));
   }
 
   /**

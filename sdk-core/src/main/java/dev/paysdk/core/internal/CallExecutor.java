@@ -64,6 +64,14 @@ public final class CallExecutor {
      * @param willRetry true when another attempt follows
      */
     void attemptFinished(int attempt, int status, long nanos, String failure, boolean willRetry);
+
+    /**
+     * A TRACE body, already masked by field names, masked further by what the call knows (the
+     * values it sent). The text as it is by default.
+     */
+    default String maskTrace(String maskedBody) {
+      return maskedBody;
+    }
   }
 
   /** A read (query, balance, list): retried on transient failures. */
@@ -121,7 +129,7 @@ public final class CallExecutor {
       HttpRequest request = requests.apply(attempt);
       if (LOG.isTraceEnabled() && request.body() != null) {
         LOG.trace("{} {} {} request body: {}", ctx.providerId(), ctx.operation(), request,
-            Masking.maskBody(request.contentType(), request.bodyAsString()));
+            listener.maskTrace(Masking.maskBody(request.contentType(), request.bodyAsString())));
       }
       Duration remaining = Duration.between(options.clock().instant(), deadline);
       if (remaining.isNegative() || remaining.isZero()) {
@@ -163,7 +171,7 @@ public final class CallExecutor {
       logAttempt(ctx, attempt, response.status(), t0, null);
       if (LOG.isTraceEnabled()) {
         LOG.trace("{} {} response body: {}", ctx.providerId(), ctx.operation(),
-            Masking.maskBody(response.header("Content-Type"), response.bodyAsString()));
+            listener.maskTrace(Masking.maskBody(response.header("Content-Type"), response.bodyAsString())));
       }
       int status = response.status();
       boolean transientStatus = status == 429 || status >= 500;

@@ -125,6 +125,10 @@ public final class Json {
       return null;
     }
     try {
+      if (!t.trim().chars().allMatch(c -> c >= '0' && c <= '9' || c == '.' || c == '+' || c == '-' || c == 'e'
+          || c == 'E') || t.trim().length() > 64) { // BigDecimal reads any Unicode digit
+        throw new NumberFormatException();
+      }
       return new BigDecimal(t.trim());
     } catch (NumberFormatException e) {
       throw new IOException("field '" + field + "' is not a number");

@@ -27,6 +27,8 @@ public final class Validation {
 
   private final ErrorContext context;
   private final List<FieldError> errors = new ArrayList<>();
+  /** Fields found holding a control character, reported only when no other check named them. */
+  private final java.util.Set<String> controlCharacterFields = new java.util.LinkedHashSet<>();
 
   public Validation(ErrorContext context) {
     this.context = context;
@@ -47,7 +49,8 @@ public final class Validation {
   }
 
   /**
-   * Requires a non-null, non-blank value; returns whether it was present. A field that already has
+   * Requires a non-null, non-blank value; returns whether it was present. A text holding a control
+   * character is reported too (once, unless another check names the field). A field that already has
    * an error (an amount the request's builder could not read, say) is not reported again as missing.
    */
   public boolean required(String field, Object value) {
@@ -55,7 +58,41 @@ public final class Validation {
     if (!present && hasErrorFor(field)) {
       return false;
     }
-    return check(present, field, "is required");
+    boolean ok = check(present, field, "is required");
+    if (ok && value instanceof String s) {
+      plain(field, s); // recorded, so that the caller's shape checks still run and name the field
+    }
+    return ok;
+  }
+
+  /**
+   * No control character (NUL, CR, LF, tab, DEL...) in a text field: gateways encode, sign and store
+   * such text differently, and no name, account number or remark needs one. Reported once per field.
+   */
+  private boolean plain(String field, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        // reported at the end unless a more precise check (a shape, a length) names the field
+        controlCharacterFields.add(field);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** No control character in a text field when present (as {@link #required} and {@link #maxLength} check). */
+  public boolean plainText(String field, String value) {
+    return value == null || plain(field, value);
+  }
+
+  private void reportControlCharacters() {
+    for (String field : controlCharacterFields) {
+      if (!hasErrorFor(field)) {
+        add(field, "holds a control character (such as NUL, CR, LF or tab)");
+      }
+    }
+    controlCharacterFields.clear();
   }
 
   /**
@@ -77,10 +114,14 @@ public final class Validation {
     return false;
   }
 
-  /** At most {@code max} characters when present. */
+  /** At most {@code max} characters when present (a control character is reported as {@link #required} says). */
   public boolean maxLength(String field, String value, int max) {
-    return value == null || check(value.length() <= max, field,
-        "is " + value.length() + " characters long, at most " + max + " allowed");
+    if (value == null) {
+      return true;
+    }
+    plain(field, value);
+    return check(value.length() <= max, field, "is " + value.length() + " characters long, at most " + max
+        + " allowed");
   }
 
   /** An absolute http or https URL when present. */
@@ -94,15 +135,18 @@ public final class Validation {
   }
 
   public boolean hasErrors() {
+    reportControlCharacters();
     return !errors.isEmpty();
   }
 
   public List<FieldError> errors() {
+    reportControlCharacters();
     return List.copyOf(errors);
   }
 
   /** Throws every collected error at once. */
   public void throwIfInvalid() {
+    reportControlCharacters();
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(context, errors);
     }

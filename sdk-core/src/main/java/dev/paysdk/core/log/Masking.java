@@ -30,7 +30,118 @@ public final class Masking {
       "password", "token", "authorization", "phone", "phonenumber", "mobile", "email", "payeremail",
       "accountname", "name", "firstname", "lastname", "payername", "extra", "vpa", "upi", "ifsc", "addresstag");
 
+  /**
+   * Free-text fields of gateway answers (messages, reasons, remarks): a gateway may echo the
+   * request in them, so the numbers and addresses they hold are masked ({@link #maskFreeText}).
+   */
+  private static final Set<String> FREE_TEXT_KEYS = Set.of(
+      "msg", "message", "retmsg", "errmsg", "errormessage", "errormsg", "resultdesc", "remark", "failreason",
+      "reason", "desc", "description", "error", "errordesc");
+
+  /** Digit runs at least this long are masked in free text: account numbers, phones, CCI, ids. */
+  private static final int MIN_MASKED_DIGITS = 8;
+
   private Masking() {}
+
+  /**
+   * Whether a field is gateway free text (a message, a reason, a remark), whose account-like numbers
+   * and e-mail or UPI addresses are masked.
+   *
+   * @param name the field's name, compared case-insensitively; null is no such field
+   * @return true for names such as {@code msg}, {@code retMsg}, {@code errorMessage}, {@code resultDesc}
+   */
+  public static boolean isFreeTextField(String name) {
+    return name != null && FREE_TEXT_KEYS.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Masks what a free text holds that looks personal, without knowing the values: every run of
+   * {@value #MIN_MASKED_DIGITS} or more digits keeps its last 4 ({@code 918273645500123} becomes
+   * {@code ****0123}: account numbers, phones, CCI, national ids), and every {@code local@domain}
+   * address keeps the first character of its local part ({@code l***@example.com}: e-mail and UPI
+   * addresses). Names cannot be recognised this way; where the SDK knows them it masks them by value.
+   * Linear and never throws.
+   *
+   * @param text the text; null gives null
+   * @return the masked text (the same instance when nothing was masked)
+   */
+  public static String maskFreeText(String text) {
+    if (text == null) {
+      return null;
+    }
+    int n = text.length();
+    StringBuilder out = null;
+    int copied = 0;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        int end = i;
+        while (end < n && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+          end++;
+        }
+        if (end - i >= MIN_MASKED_DIGITS) {
+          out = (out == null ? new StringBuilder(n) : out).append(text, copied, i).append("****")
+              .append(text, end - 4, end);
+          copied = end;
+        }
+        i = end;
+      } else if (c == '@' && i > 0 && isAddressChar(text.charAt(i - 1)) && i + 1 < n
+          && isAddressChar(text.charAt(i + 1))) {
+        int start = i;
+        while (start > copied && isAddressChar(text.charAt(start - 1))) {
+          start--;
+        }
+        if (start < i) {
+          out = (out == null ? new StringBuilder(n) : out).append(text, copied, start).append(text.charAt(start))
+              .append("***");
+          copied = i;
+        }
+        i++;
+      } else {
+        i++;
+      }
+    }
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, copied, n).toString();
+  }
+
+  /**
+   * Masks every occurrence of each of {@code values} (an account number, a payee's name, a phone the
+   * SDK sent) to {@code ****} and its last 4 characters; longest first, so a value containing another
+   * is masked whole. Values shorter than 4 characters (after stripping) and null are ignored: masking
+   * them would hide ordinary words.
+   *
+   * @param text the text; null gives null
+   * @param values the values to mask; null or empty masks nothing
+   * @return the masked text
+   */
+  public static String maskValues(String text, java.util.Collection<String> values) {
+    if (text == null || values == null || values.isEmpty()) {
+      return text;
+    }
+    java.util.List<String> vs = new java.util.ArrayList<>();
+    for (String v : values) {
+      if (v != null && v.strip().length() >= 4) {
+        vs.add(v.strip());
+      }
+    }
+    vs.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    String s = text;
+    for (String v : vs) {
+      if (s.contains(v)) {
+        s = s.replace(v, "****" + v.substring(v.length() - 4));
+      }
+    }
+    return s;
+  }
+
+  private static boolean isAddressChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+        || c == '-' || c == '+' || c == '%';
+  }
 
   /**
    * Whether a field holds an account-like number (kept to its last 4 characters).
@@ -68,6 +179,9 @@ public final class Masking {
     }
     if (isHiddenField(name)) {
       return hide(value);
+    }
+    if (isFreeTextField(name)) {
+      return maskFreeText(value);
     }
     return value;
   }
@@ -159,7 +273,7 @@ public final class Masking {
       int valueStart = skipWhitespace(json, after + 1);
       out.append(json, i, valueStart);
       i = valueStart;
-      if (i >= n || (!isAccountField(name) && !isHiddenField(name))) {
+      if (i >= n || (!isAccountField(name) && !isHiddenField(name) && !isFreeTextField(name))) {
         continue;
       }
       char v = json.charAt(i);
@@ -168,7 +282,7 @@ public final class Masking {
         String raw = json.substring(i + 1, Math.max(i + 1, Math.min(valueEnd, n + 1) - 1));
         out.append('"').append(maskField(name, raw)).append('"');
         i = Math.min(valueEnd, n);
-      } else if (v == '-' || (v >= '0' && v <= '9')) {
+      } else if ((v == '-' || (v >= '0' && v <= '9')) && !isFreeTextField(name)) {
         int valueEnd = i + 1;
         while (valueEnd < n && isNumberChar(json.charAt(valueEnd))) {
           valueEnd++;

@@ -1,4 +1,4 @@
-package dev.paysdk.vexora;
+package dev.paysdk.testkit.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,37 +21,37 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * Leak audit support: an SLF4J provider (registered for this module's tests only, through
- * META-INF/services in src/test/resources) that records every log event of every logger at every
+ * Leak audit support for PaySDK's own tests (not a merchant API): an SLF4J provider (registered by
+ * a module's tests only, through META-INF/services in its src/test/resources) that records every log event of every logger at every
  * level including TRACE while {@link #capturing} is on, and a scanner that looks for the audit's
  * distinctive values in log lines, exception chains and toString() texts.
  */
-final class LeakAuditSupport {
+public final class LeakAuditSupport {
   /** Distinctive values: none may appear in full anywhere (the secret not even partly). */
-  static final String ACCOUNT = "918273645500123";
-  static final String CCI = "00219300918273645512";
-  static final String PHONE = "9876501234";
-  static final String EMAIL = "leak.check@example.com";
-  static final String FIRST = "Zyxwv";
-  static final String LAST = "Qutsr";
-  static final String NAME = FIRST + " " + LAST;
-  static final String VPA = "zyxwvleak@okaxis";
-  static final String WALLET = "TLeakChk9qW3rX5yZ7aB2cD4eF6gH8jK1m";
-  static final String SECRET = "sk_live_LEAKCHECK_123";
+  public static final String ACCOUNT = "918273645500123";
+  public static final String CCI = "00219300918273645512";
+  public static final String PHONE = "9876501234";
+  public static final String EMAIL = "leak.check@example.com";
+  public static final String FIRST = "Zyxwv";
+  public static final String LAST = "Qutsr";
+  public static final String NAME = FIRST + " " + LAST;
+  public static final String VPA = "zyxwvleak@okaxis";
+  public static final String WALLET = "TLeakChk9qW3rX5yZ7aB2cD4eF6gH8jK1m";
+  public static final String SECRET = "sk_live_LEAKCHECK_123";
   /** Text a hostile gateway appends after a line break, to forge a log line. */
-  static final String FORGED = "FORGED-LOG-LINE";
+  public static final String FORGED = "FORGED-LOG-LINE";
 
-  static volatile boolean capturing;
-  static final List<String> LOGS = Collections.synchronizedList(new ArrayList<>());
+  public static volatile boolean capturing;
+  public static final List<String> LOGS = Collections.synchronizedList(new ArrayList<>());
 
   private LeakAuditSupport() {}
 
-  static void startCapture() {
+  public static void startCapture() {
     LOGS.clear();
     capturing = true;
   }
 
-  static List<String> stopCapture() {
+  public static List<String> stopCapture() {
     capturing = false;
     synchronized (LOGS) {
       return new ArrayList<>(LOGS);
@@ -59,12 +59,12 @@ final class LeakAuditSupport {
   }
 
   /** Collects every place a forbidden value or a forged line shows up. */
-  static final class Leaks {
+  public static final class Leaks {
     private final Map<String, String> forbidden = new java.util.LinkedHashMap<>();
-    final List<String> found = new ArrayList<>();
+    public final List<String> found = new ArrayList<>();
     private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    Leaks() {
+    public Leaks() {
       forbidden.put("account", ACCOUNT);
       forbidden.put("cci", CCI);
       forbidden.put("phone", PHONE);
@@ -78,13 +78,25 @@ final class LeakAuditSupport {
       forbidden.put("secret (part)", "LEAKCHECK");
     }
 
-    Leaks forbid(String what, String value) {
+    /**
+     * Stops looking for the payee's name: for texts the SDK cannot mask it in, a gateway's free text
+     * (a failure reason) read by a query or a webhook, where the SDK does not hold the name and masks
+     * what it can recognise by its look (account-like numbers, e-mail and UPI addresses).
+     */
+    public Leaks withoutNames() {
+      forbidden.remove("name");
+      forbidden.remove("first name");
+      forbidden.remove("last name");
+      return this;
+    }
+
+    public Leaks forbid(String what, String value) {
       forbidden.put(what, value);
       return this;
     }
 
     /** Scans a text: forbidden values (case-insensitively) and a control character before FORGED. */
-    void text(String where, String text) {
+    public void text(String where, String text) {
       if (text == null) {
         return;
       }
@@ -107,7 +119,7 @@ final class LeakAuditSupport {
     }
 
     /** Scans an object's toString(). */
-    void object(String where, Object o) {
+    public void object(String where, Object o) {
       if (o == null || !seen.add(o)) {
         return;
       }
@@ -119,7 +131,7 @@ final class LeakAuditSupport {
     }
 
     /** Scans every message and toString() of an exception's chain and suppressed exceptions. */
-    void throwable(String where, Throwable t) {
+    public void throwable(String where, Throwable t) {
       Throwable c = t;
       int depth = 0;
       while (c != null && depth++ < 20) {
@@ -139,7 +151,7 @@ final class LeakAuditSupport {
     }
 
     /** Scans the captured log lines. */
-    void logs(String where, List<String> lines) {
+    public void logs(String where, List<String> lines) {
       for (String l : lines) {
         text(where + " log", l);
         // a log line must hold no gateway line break at all
@@ -149,7 +161,7 @@ final class LeakAuditSupport {
       }
     }
 
-    String report() {
+    public String report() {
       return found.isEmpty() ? "no leak" : String.join("\n", new java.util.LinkedHashSet<>(found));
     }
 
@@ -190,7 +202,7 @@ final class LeakAuditSupport {
     public void initialize() {}
   }
 
-  static final class CapturingLogger extends LegacyAbstractLogger {
+  public static final class CapturingLogger extends LegacyAbstractLogger {
     private static final long serialVersionUID = 1L;
 
     CapturingLogger(String name) {
