@@ -58,8 +58,9 @@ public final class Cli implements Runnable {
     cl.setErr(new PrintWriter(ctx.err(), true, StandardCharsets.UTF_8));
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine sub = ex.getCommandLine();
-      ctx.err().println(sub.getCommandName().equals("paysdk") ? "paysdk: " + ex.getMessage()
-          : "paysdk " + qualifiedName(sub) + ": " + ex.getMessage());
+      String message = withoutValues(ex.getMessage(), args);
+      ctx.err().println(sub.getCommandName().equals("paysdk") ? "paysdk: " + message
+          : "paysdk " + qualifiedName(sub) + ": " + message);
       ctx.err().println("see: paysdk " + (sub == cl ? "" : qualifiedName(sub) + " ") + "--help");
       return ExitCode.BAD_INPUT;
     });
@@ -72,6 +73,29 @@ public final class Cli implements Runnable {
       return bad ? ExitCode.BAD_INPUT : ExitCode.FAILED;
     });
     return cl;
+  }
+
+  /**
+   * A parse error without the arguments' values: a mistyped option ({@code --secrte sk_live_...})
+   * makes the parser quote the value that follows it, which may be a secret. Values of 6 or more
+   * characters (a gateway or rule name stays readable) become {@code (value hidden)}.
+   */
+  static String withoutValues(String message, String[] args) {
+    if (message == null || args == null) {
+      return message;
+    }
+    String m = message;
+    for (String a : args) {
+      if (a == null) {
+        continue;
+      }
+      int eq = a.indexOf('=');
+      String value = a.startsWith("-") ? (eq > 0 ? a.substring(eq + 1) : null) : a;
+      if (value != null && value.length() >= 6) {
+        m = m.replace(value, "(value hidden)");
+      }
+    }
+    return m;
   }
 
   private static String qualifiedName(CommandLine cmd) {

@@ -23,6 +23,7 @@ public record BatchPayoutRecord(
   @Override
   public String toString() {
     return "BatchPayoutRecord[recipientAddress=" + dev.paysdk.core.log.Masking.maskAccount(recipientAddress)
-        + ", amount=" + amount + ", network=" + network + ", remarks=" + remarks + "]";
+        + ", amount=" + amount + ", network=" + network + ", remarks="
+        + dev.paysdk.core.log.Masking.maskFreeText(remarks) + "]";
   }
 }

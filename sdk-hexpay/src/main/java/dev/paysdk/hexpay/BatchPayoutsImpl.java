@@ -9,6 +9,7 @@ import dev.paysdk.core.gateway.Exchange;
 import dev.paysdk.core.gateway.MalformedAnswerException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,8 +27,23 @@ record BatchPayoutsImpl(Exchange<HexpayAnswer> exchange, HexpayProtocol protocol
     return exchange.call(HexpayOperations.BATCH_UPLOAD, null)
         .validate(v -> RequestValidation.batchUpload(upload, v, config.tronNetworkEnabled()))
         .params(() -> WireMapping.batchUpload(protocol.params(), upload).build())
+        .sensitive(addresses(upload))
         .recovery(uploadRecovery(upload.purpose()))
         .run(a -> checked(upload, answers.batchUpload(a.data())));
+  }
+
+  /** The recipients' addresses: a refusal or check error echoing one is masked. */
+  private static String[] addresses(BatchPayoutUpload upload) {
+    List<BatchPayoutRecord> records = upload.records();
+    if (records == null) {
+      return new String[0]; // reported by the validation
+    }
+    String[] out = new String[records.size()];
+    for (int i = 0; i < records.size(); i++) {
+      BatchPayoutRecord r = records.get(i);
+      out[i] = r == null ? null : r.recipientAddress();
+    }
+    return out;
   }
 
   /**

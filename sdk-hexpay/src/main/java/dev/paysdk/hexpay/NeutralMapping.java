@@ -21,7 +21,8 @@ final class NeutralMapping {
       v.add("network", "is required (one of " + NETWORKS + ")");
     } else {
       network = HexpayNetwork.fromWireName(r.network()).orElse(null);
-      v.check(network != null, "network", "'" + r.network() + "' is not a network of the gateway (" + NETWORKS + ")");
+      v.check(network != null, "network", dev.paysdk.core.internal.Validation.quoted(r.network()) + " is not a network of the gateway (" + NETWORKS
+          + ")");
     }
     boolean described = r.description() != null && !r.description().isBlank();
     return CashierOrder.builder()

@@ -62,7 +62,7 @@ final class RequestValidation {
 
   static void balanceCurrency(String currency, Validation v) {
     v.check(currency == null || PAYOUT_CURRENCIES.contains(currency), "currency",
-        "'" + currency + "' is not a balance currency (USDT or USDC)");
+        Validation.quoted(currency) + " is not a balance currency (USDT or USDC)");
   }
 
   static void batchUpload(BatchPayoutUpload u, Validation v, boolean tronEnabled) {

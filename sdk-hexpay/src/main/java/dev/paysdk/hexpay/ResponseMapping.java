@@ -197,13 +197,21 @@ final class ResponseMapping {
         Map<String, String> fields = RawJson.object(raw);
         Reader r = reader(fields);
         out.add(new BatchCheckError(firstInteger(r, ERROR_INDEX), r.str("recipientAddress"),
-            firstText(r, ERROR_MESSAGE), fields, raw));
+            text(firstText(r, ERROR_MESSAGE)), fields, raw));
       } else {
-        out.add(new BatchCheckError(null, null, raw == null ? null : unquote(raw), Map.of(),
+        out.add(new BatchCheckError(null, null, raw == null ? null : text(unquote(raw)), Map.of(),
             raw == null ? "null" : raw));
       }
     }
     return out;
+  }
+
+  /**
+   * The gateway's free text as kept in results: control characters out, account-like numbers,
+   * wallet and e-mail addresses masked ({@link GatewayText#sanitize}).
+   */
+  private static String text(String gatewayText) {
+    return dev.paysdk.core.gateway.GatewayText.sanitize(gatewayText, List.of());
   }
 
   /** A scalar element's text: {@link RawJson#array} gives strings unescaped already. */
@@ -248,8 +256,8 @@ final class ResponseMapping {
     return new BatchPayoutDetail(r.str("batchNo"), r.str("mchNo"), r.str("mchName"), HexpayStatuses.audit(audit),
         audit, r.integer("totalCount"), r.integer("successCount"), r.integer("failCount"),
         r.integer("processingCount"), r.integer("waitCount"), r.decimal("totalAmount"), r.instant("applyTime"),
-        r.instant("auditTime"), r.instant("executeTime"), r.str("purpose"), r.str("rejectReason"),
-        r.str("auditOpinion"), records);
+        r.instant("auditTime"), r.instant("executeTime"), r.str("purpose"), text(r.str("rejectReason")),
+        text(r.str("auditOpinion")), records);
   }
 
   BatchCancelResult batchCancel(String data) {
@@ -257,8 +265,8 @@ final class ResponseMapping {
     Integer status = r.integer("status");
     return new BatchCancelResult(r.longValue("id"), r.str("batchNo"), r.str("mchNo"), r.str("mchName"),
         r.integer("totalCount"), r.decimal("totalAmount"), HexpayStatuses.audit(status), status,
-        r.longValue("auditUserId"), r.str("auditUserName"), r.instant("auditTime"), r.str("remarks"),
-        r.str("purpose"), r.str("rejectReason"), r.str("auditOpinion"), r.instant("executeTime"),
+        r.longValue("auditUserId"), r.str("auditUserName"), r.instant("auditTime"), text(r.str("remarks")),
+        r.str("purpose"), text(r.str("rejectReason")), text(r.str("auditOpinion")), r.instant("executeTime"),
         r.integer("successCount"), r.integer("failCount"), r.integer("executingCount"), r.instant("createdAt"),
         r.instant("updatedAt"));
   }

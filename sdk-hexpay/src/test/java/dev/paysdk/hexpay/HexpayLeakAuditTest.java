@@ -47,7 +47,8 @@ class HexpayLeakAuditTest {
   private static final KeyPair PLATFORM = TestSupport.rsaKeyPair();
   private static final KeyPair OTHER = TestSupport.rsaKeyPair();
   /** A second wallet, of another record of the same batch. */
-  private static final String WALLET2 = "0xLeakTwoAbCdEfGhIjKlMnOpQrStUvWxYz0a1b";
+  /** An EVM address (40 hex digits): the form a gateway's text would hold. */
+  private static final String WALLET2 = "0x1eA4C0FFEEdeadBEEF0123456789abcdef990a1b";
   private final Leaks leaks = new Leaks();
 
   @BeforeEach

@@ -140,7 +140,8 @@ final class NeutralMapping {
       return Integer.valueOf(t);
     } catch (NumberFormatException e) {
       problems.add(new FieldError(neutralName(field),
-          "'" + text + "' is not a whole number; the gateway's " + field + " is an integer code"));
+          dev.paysdk.core.internal.Validation.quoted(text) + " is not a whole number; the gateway's " + field
+              + " is an integer code"));
       reported.add(field);
       return null;
     }

@@ -91,9 +91,9 @@ final class PenRequestValidator {
       return;
     }
     if (!Validation.isHttpUrl(url)) {
-      add("notifyUrl", "'" + url + "' is not an absolute http or https URL; the gateway calls only http or https");
+      add("notifyUrl", "is not an absolute http or https URL; the gateway calls only http or https");
     } else if (!literalIpAllowed && Validation.hasLiteralIpHost(url)) {
-      add("notifyUrl", "'" + url + "' names an IP address; the gateway asks for a public domain name instead "
+      add("notifyUrl", "names an IP address; the gateway asks for a public domain name instead "
           + "(literalIpNotifyUrlAllowed(true) on the client builder sends it anyway)");
     }
   }

@@ -46,7 +46,9 @@ import org.slf4j.LoggerFactory;
  *   <li>an order already in the journal is not sent: a known gateway state is returned as recorded
  *       ({@link JournalState#OPEN} or final), a recorded refusal is thrown again, and an order in flight
  *       or unknown is reconciled: found, it is recorded and returned; not found (after the reconciler's
- *       grace period), it is sent, once; still inconclusive, {@link OutcomeUnknownException};</li>
+ *       grace period), it is sent, once, unless the gateway answered for it before or the entry is
+ *       {@link JournalState#NEEDS_ATTENTION} ({@link OutcomeUnknownException}: a person decides); still
+ *       inconclusive, {@link OutcomeUnknownException};</li>
  *   <li>an order another holder is working on right now (its lease has not run out) is only read:
  *       found, it is returned; otherwise {@link OutcomeUnknownException};</li>
  *   <li>{@link InvalidRequestException} (rejected before sending) leaves nothing behind;
@@ -69,8 +71,9 @@ public final class DurablePayouts implements Payouts {
   private static final Logger LOG = LoggerFactory.getLogger(DurablePayouts.class);
   private static final Set<JournalState> RECONCILABLE =
       EnumSet.of(JournalState.IN_FLIGHT, JournalState.UNKNOWN, JournalState.NEEDS_ATTENTION);
+  /** Never NEEDS_ATTENTION: once the SDK stopped deciding, only a person sends again. */
   private static final Set<JournalState> SENDABLE = EnumSet.of(JournalState.IN_FLIGHT, JournalState.UNKNOWN,
-      JournalState.NEEDS_ATTENTION, JournalState.NOT_CREATED);
+      JournalState.NOT_CREATED);
 
   private final String providerId;
   private final Payouts delegate;
@@ -270,6 +273,19 @@ public final class DurablePayouts implements Payouts {
     if (r.found()) {
       recordAnswer(key, owner, answered(r.payout(), clock.instant()));
       return r.payout();
+    }
+    if (entry.state() == JournalState.NEEDS_ATTENTION || entry.payout().isPresent()) {
+      // the gateway once answered for this order, or the SDK gave up on it: "not found" now is no
+      // proof that it never executed, and a person decides
+      String why = entry.payout().isPresent()
+          ? "the journal holds the gateway's answer for this order, yet the gateway no longer finds it"
+          : "the journal marks this order as needing attention";
+      OutcomeUnknownException stop = new OutcomeUnknownException(
+          ErrorContext.of(providerId, "payout.create", key.merchantOrderNo()),
+          why + ": it is not sent again; look at it with the gateway", null);
+      quietly(stop, () -> journal.record(key, owner, JournalUpdate.to(entry.state(), clock.instant())
+          .detail(why).releaseLease().build()));
+      throw stop;
     }
     markInFlight(entry, owner, "sent again: reconciliation found that the gateway does not have it");
     return send(request, key, owner);

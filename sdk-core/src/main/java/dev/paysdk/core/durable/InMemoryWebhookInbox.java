@@ -22,11 +22,16 @@ import java.util.Optional;
 public final class InMemoryWebhookInbox implements WebhookInbox {
   private final Clock clock;
   private final Map<String, Slot> slots = new HashMap<>();
+  private long claims;
 
   private static final class Slot {
     final WebhookEvent event;
     boolean done;
     Instant leaseUntil;
+    /** The token of the current claim. */
+    String owner;
+    /** Tokens of claims given and not yet completed or released (a late holder's included). */
+    final java.util.Set<String> outstanding = new java.util.LinkedHashSet<>();
 
     Slot(WebhookEvent event) {
       this.event = event;
@@ -44,19 +49,26 @@ public final class InMemoryWebhookInbox implements WebhookInbox {
   }
 
   @Override
-  public synchronized Claim claim(WebhookEvent event, Duration lease) {
+  public Claim claim(WebhookEvent event, Duration lease) {
+    return claimFenced(event, lease).claim();
+  }
+
+  @Override
+  public synchronized FencedClaim claimFenced(WebhookEvent event, Duration lease) {
     Objects.requireNonNull(event, "event == null");
     Objects.requireNonNull(lease, "lease == null");
     Instant now = clock.instant();
     Slot slot = slots.computeIfAbsent(key(event), k -> new Slot(event));
     if (slot.done) {
-      return Claim.DUPLICATE;
+      return new FencedClaim(Claim.DUPLICATE, null);
     }
     if (slot.leaseUntil != null && slot.leaseUntil.isAfter(now)) {
-      return Claim.IN_PROGRESS;
+      return new FencedClaim(Claim.IN_PROGRESS, null);
     }
     slot.leaseUntil = now.plus(lease);
-    return Claim.FIRST;
+    slot.owner = "claim-" + (++claims);
+    slot.outstanding.add(slot.owner);
+    return new FencedClaim(Claim.FIRST, slot.owner);
   }
 
   @Override
@@ -64,14 +76,44 @@ public final class InMemoryWebhookInbox implements WebhookInbox {
     Slot slot = slots.computeIfAbsent(key(event), k -> new Slot(event));
     slot.done = true;
     slot.leaseUntil = null;
+    slot.owner = null;
+    slot.outstanding.clear();
+  }
+
+  @Override
+  public synchronized void complete(WebhookEvent event, String token) {
+    complete(event); // handled is handled, whoever holds the claim now
   }
 
   @Override
   public synchronized void release(WebhookEvent event) {
     Slot slot = slots.get(key(event));
-    if (slot != null && !slot.done) {
-      slot.leaseUntil = null;
+    if (slot != null && !slot.done && slot.outstanding.size() <= 1) {
+      free(slot);
     }
+    // several holders: which one fails is unknown, so none is freed; the lease frees the claim
+  }
+
+  @Override
+  public synchronized void release(WebhookEvent event, String token) {
+    if (token == null) {
+      release(event);
+      return;
+    }
+    Slot slot = slots.get(key(event));
+    if (slot == null || slot.done) {
+      return;
+    }
+    slot.outstanding.remove(token);
+    if (token.equals(slot.owner)) {
+      free(slot);
+    }
+  }
+
+  private static void free(Slot slot) {
+    slot.leaseUntil = null;
+    slot.owner = null;
+    slot.outstanding.clear();
   }
 
   /** The event kept for this provider and de-duplication key, when one was claimed. */

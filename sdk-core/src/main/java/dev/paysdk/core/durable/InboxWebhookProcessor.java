@@ -157,12 +157,13 @@ public final class InboxWebhookProcessor {
   public Result process(WebhookEvent event, Handler handler) {
     Objects.requireNonNull(event, "event == null");
     Objects.requireNonNull(handler, "handler == null");
-    WebhookInbox.Claim claim;
+    WebhookInbox.FencedClaim held;
     try {
-      claim = inbox.claim(event, lease);
+      held = inbox.claimFenced(event, lease);
     } catch (RuntimeException e) {
       return new Result(Disposition.STORE_UNAVAILABLE, STORE_DOWN, event, e);
     }
+    WebhookInbox.Claim claim = held.claim();
     switch (claim) {
       case DUPLICATE:
         return new Result(Disposition.DUPLICATE, event.ack(), event, null);
@@ -177,14 +178,14 @@ public final class InboxWebhookProcessor {
       handler.handle(event);
     } catch (Exception e) {
       try {
-        inbox.release(event);
+        inbox.release(event, held.token()); // only this delivery's claim, not one that took over
       } catch (RuntimeException releaseFailure) {
         e.addSuppressed(releaseFailure); // the lease frees the claim by itself
       }
       return new Result(Disposition.HANDLER_FAILED, HANDLER_FAILED, event, e);
     }
     try {
-      inbox.complete(event);
+      inbox.complete(event, held.token());
     } catch (RuntimeException e) {
       // Handled, but not recorded: acknowledging is still right (delivering again could only
       // handle it twice); the claim keeps other deliveries out until its lease runs out.

@@ -126,7 +126,8 @@ public final class Validation {
 
   /** An absolute http or https URL when present. */
   public boolean httpUrl(String field, String value) {
-    return value == null || check(isHttpUrl(value), field, "'" + value + "' is not an absolute http or https URL");
+    // the URL is not repeated: its query may carry a token, or it may be something else pasted by mistake
+    return value == null || check(isHttpUrl(value), field, "is not an absolute http or https URL");
   }
 
   /** A plausible email address when present. */
@@ -150,6 +151,16 @@ public final class Validation {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(context, errors);
     }
+  }
+
+  /**
+   * {@code 'value'} for a short plain code (a currency, a network, a bank id: letters, digits,
+   * {@code _ . -}, at most 24 characters), else {@code "the value given"}: a validation message
+   * never repeats what may be personal data typed into the wrong field.
+   */
+  public static String quoted(String value) {
+    return value != null && value.length() <= 24 && value.matches("[A-Za-z0-9_.\\-]*") ? "'" + value + "'"
+        : "the value given";
   }
 
   /** Absolute http(s) URL with a host. */

@@ -35,8 +35,8 @@ public final class Masking {
    * request in them, so the numbers and addresses they hold are masked ({@link #maskFreeText}).
    */
   private static final Set<String> FREE_TEXT_KEYS = Set.of(
-      "msg", "message", "retmsg", "errmsg", "errormessage", "errormsg", "resultdesc", "remark", "failreason",
-      "reason", "desc", "description", "error", "errordesc");
+      "msg", "message", "retmsg", "errmsg", "errormessage", "errormsg", "resultdesc", "remark", "remarks",
+      "failreason", "rejectreason", "auditopinion", "reason", "desc", "description", "error", "errordesc");
 
   /** Digit runs at least this long are masked in free text: account numbers, phones, CCI, ids. */
   private static final int MIN_MASKED_DIGITS = 8;
@@ -57,7 +57,8 @@ public final class Masking {
   /**
    * Masks what a free text holds that looks personal, without knowing the values: every run of
    * {@value #MIN_MASKED_DIGITS} or more digits keeps its last 4 ({@code 918273645500123} becomes
-   * {@code ****0123}: account numbers, phones, CCI, national ids), and every {@code local@domain}
+   * {@code ****0123}: account numbers, phones, CCI, national ids), every wallet address (EVM
+   * {@code 0x...} of 40 hex digits, TRON {@code T...} of 34 characters) its last 4, and every {@code local@domain}
    * address keeps the first character of its local part ({@code l***@example.com}: e-mail and UPI
    * addresses). Names cannot be recognised this way; where the SDK knows them it masks them by value.
    * Linear and never throws.
@@ -75,7 +76,13 @@ public final class Masking {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
+      int wallet = walletEnd(text, i);
+      if (wallet > 0) {
+        out = (out == null ? new StringBuilder(n) : out).append(text, copied, i).append("****")
+            .append(text, wallet - 4, wallet);
+        copied = wallet;
+        i = wallet;
+      } else if (c >= '0' && c <= '9') {
         int end = i;
         while (end < n && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
           end++;
@@ -136,6 +143,43 @@ public final class Masking {
       }
     }
     return s;
+  }
+
+  /**
+   * The end of a wallet address starting at {@code i} (a word on its own), or -1: an EVM address
+   * ({@code 0x} and 40 hex digits) or a TRON address ({@code T} and 33 base58 characters).
+   */
+  private static int walletEnd(String text, int i) {
+    if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      return -1;
+    }
+    int n = text.length();
+    int end;
+    if (text.charAt(i) == '0' && i + 1 < n && (text.charAt(i + 1) == 'x' || text.charAt(i + 1) == 'X')) {
+      end = i + 2;
+      while (end < n && end - i - 2 < 40 && Character.digit(text.charAt(end), 16) >= 0) {
+        end++;
+      }
+      if (end - i - 2 != 40) {
+        return -1;
+      }
+    } else if (text.charAt(i) == 'T') {
+      end = i + 1;
+      while (end < n && end - i - 1 < 33 && isBase58(text.charAt(end))) {
+        end++;
+      }
+      if (end - i - 1 != 33) {
+        return -1;
+      }
+    } else {
+      return -1;
+    }
+    return end < n && Character.isLetterOrDigit(text.charAt(end)) ? -1 : end;
+  }
+
+  private static boolean isBase58(char c) {
+    return c >= '1' && c <= '9' || c >= 'A' && c <= 'H' || c >= 'J' && c <= 'N' || c >= 'P' && c <= 'Z'
+        || c >= 'a' && c <= 'k' || c >= 'm' && c <= 'z';
   }
 
   private static boolean isAddressChar(char c) {

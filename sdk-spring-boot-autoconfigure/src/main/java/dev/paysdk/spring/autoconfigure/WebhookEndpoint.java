@@ -70,16 +70,16 @@ final class WebhookEndpoint {
       return plain(400, "rejected");
     }
     String operation = event.type() == WebhookEvent.Type.PAYIN_STATUS ? "webhook.payin" : "webhook.payout";
-    WebhookInbox.Claim claim;
+    WebhookInbox.FencedClaim held;
     try {
-      claim = inbox.claim(event, lease);
+      held = inbox.claimFenced(event, lease);
     } catch (RuntimeException e) { // StoreUnavailableException, or a broken store {
       LOG.warn("{} webhook {} not handled: the webhook inbox could not answer ({}); the gateway will deliver it again",
           provider, event.deduplicationKey(), e.toString());
       observe(operation, WebhookOutcome.STORE_UNAVAILABLE, start, null);
       return plain(503, "inbox unavailable");
     }
-    switch (claim) {
+    switch (held.claim()) {
       case DUPLICATE -> {
         observe(operation, WebhookOutcome.DUPLICATE, start, null);
         return ack(event.ack());
@@ -92,14 +92,14 @@ final class WebhookEndpoint {
     try {
       events.publishEvent(new PaySdkWebhookEvent(event));
     } catch (RuntimeException e) {
-      release(event);
+      release(event, held.token());
       observe(operation, WebhookOutcome.HANDLER_FAILED, start, e.getClass().getSimpleName());
       LOG.debug("{} webhook {}: a listener failed; answered 500 so that the gateway delivers it again", provider,
           event.deduplicationKey(), e);
       return plain(500, "handler failed");
     }
     try {
-      inbox.complete(event);
+      inbox.complete(event, held.token());
     } catch (RuntimeException e) {
       // Handled already: acknowledging is what keeps it from being handled twice (its claim's lease
       // runs out with no further delivery); asking for a redelivery would handle it again.
@@ -110,9 +110,9 @@ final class WebhookEndpoint {
     return ack(event.ack());
   }
 
-  private void release(WebhookEvent event) {
+  private void release(WebhookEvent event, String token) {
     try {
-      inbox.release(event);
+      inbox.release(event, token); // this delivery's claim only
     } catch (RuntimeException e) {
       LOG.warn("{} webhook {}: the inbox could not release its claim ({}); it is freed when its lease runs out",
           event.providerId(), event.deduplicationKey(), e.toString());

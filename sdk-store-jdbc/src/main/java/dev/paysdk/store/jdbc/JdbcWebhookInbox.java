@@ -40,7 +40,8 @@ public final class JdbcWebhookInbox implements WebhookInbox {
   private final Clock clock;
   private final String instanceId;
   private final AtomicLong claims = new AtomicLong();
-  private final Map<String, String> heldClaims = new ConcurrentHashMap<>();
+  /** This instance's claims not yet completed or released, by event (a late holder's included). */
+  private final Map<String, java.util.Set<String>> heldClaims = new ConcurrentHashMap<>();
 
   JdbcWebhookInbox(DataSource dataSource, Clock clock, String instanceId) {
     this.dataSource = dataSource;
@@ -50,6 +51,11 @@ public final class JdbcWebhookInbox implements WebhookInbox {
 
   @Override
   public Claim claim(WebhookEvent event, Duration lease) {
+    return claimFenced(event, lease).claim();
+  }
+
+  @Override
+  public FencedClaim claimFenced(WebhookEvent event, Duration lease) {
     Objects.requireNonNull(event, "event == null");
     Objects.requireNonNull(lease, "lease == null");
     String owner = instanceId + "/" + claims.incrementAndGet();
@@ -99,9 +105,10 @@ public final class JdbcWebhookInbox implements WebhookInbox {
       }
     });
     if (claim == Claim.FIRST) {
-      heldClaims.put(key(event), owner);
+      heldClaims.computeIfAbsent(key(event), k -> ConcurrentHashMap.newKeySet()).add(owner);
+      return new FencedClaim(claim, owner);
     }
-    return claim;
+    return new FencedClaim(claim, null);
   }
 
   @Override
@@ -122,11 +129,39 @@ public final class JdbcWebhookInbox implements WebhookInbox {
   }
 
   @Override
+  public void complete(WebhookEvent event, String token) {
+    complete(event); // handled is handled, whoever holds the claim now
+  }
+
+  /**
+   * Releases this instance's claim of the event when it holds exactly one; with several (a lease
+   * ran out and another delivery to this instance took over) it cannot tell which failed and
+   * releases none: the lease frees the claim. {@link #release(WebhookEvent, String)} is exact.
+   */
+  @Override
   public void release(WebhookEvent event) {
     Objects.requireNonNull(event, "event == null");
-    String owner = heldClaims.remove(key(event));
-    if (owner == null) {
+    java.util.Set<String> held = heldClaims.get(key(event));
+    if (held == null || held.size() != 1) {
       return;
+    }
+    release(event, held.iterator().next());
+  }
+
+  @Override
+  public void release(WebhookEvent event, String token) {
+    Objects.requireNonNull(event, "event == null");
+    if (token == null) {
+      release(event);
+      return;
+    }
+    String owner = token;
+    java.util.Set<String> held = heldClaims.get(key(event));
+    if (held != null) {
+      held.remove(owner);
+      if (held.isEmpty()) {
+        heldClaims.remove(key(event), held);
+      }
     }
     Sql.autoCommit(dataSource, context(event, "inbox.release"), c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE " + TABLE + " SET state = 'RELEASED', claim_owner = NULL, "
