@@ -68,9 +68,12 @@ import org.junit.jupiter.api.Test;
  */
 class ApiConsistencyAuditTest {
 
-  /** The operation names of the issue that built the vocabulary. */
+  /**
+   * The operation names of the issue that built the vocabulary (its list ended with "..."), and
+   * {@code payin.list}, which the kit's {@code OperationNames} adds for Hexpay's order list.
+   */
   static final Set<String> VOCABULARY = Set.of("payout.create", "payout.query", "balance.query", "payin.create",
-      "payin.query", "batch.upload", "batch.query", "batch.cancel", "webhook.payout", "webhook.payin",
+      "payin.query", "payin.list", "batch.upload", "batch.query", "batch.cancel", "webhook.payout", "webhook.payin",
       "payout.reconcile");
 
   static final List<String> GATEWAYS = List.of("agentpay", "hexpay", "pen", "vexora");
@@ -357,6 +360,11 @@ class ApiConsistencyAuditTest {
   void everyResultTypeWithAStatus_statusIsNeutral_rawStatusIsText() throws Exception {
     List<String> problems = new ArrayList<>();
     for (Class<?> c : statusCarryingTypes()) {
+      if (c.getSimpleName().startsWith("Batch")) {
+        // the neutral model has no batch: a batch's status() is its gateway's own enum, its raw status
+        // the number as sent (the same in every batch type)
+        continue;
+      }
       Method status = noArg(c, "status");
       if (status != null && !status.getReturnType().getPackageName().equals("dev.paysdk.core")) {
         problems.add(c.getName() + ".status() returns " + status.getReturnType().getName()

@@ -50,4 +50,14 @@ public record BatchPayoutDetail(
   public BatchPayoutDetail {
     records = List.copyOf(records);
   }
+
+  /** {@return the batch's audit status, as {@link BatchCancelResult#status()} names it: {@link #auditStatus()}} */
+  public BatchAuditStatus status() {
+    return auditStatus;
+  }
+
+  /** {@return {@code auditStatus} as sent, as {@link BatchCancelResult#rawStatus()} names it: {@link #rawAuditStatus()}} */
+  public Integer rawStatus() {
+    return rawAuditStatus;
+  }
 }

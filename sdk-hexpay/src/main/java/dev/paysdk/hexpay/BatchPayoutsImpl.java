@@ -32,6 +32,14 @@ record BatchPayoutsImpl(Exchange<HexpayAnswer> exchange, HexpayProtocol protocol
         .run(a -> checked(upload, answers.batchUpload(a.data())));
   }
 
+  /** As every gateway's lookup: null is a NullPointerException, blank an IllegalArgumentException. */
+  private static void requireBatchNo(String batchNo) {
+    Objects.requireNonNull(batchNo, "batchNo == null");
+    if (batchNo.isBlank()) {
+      throw new IllegalArgumentException("batchNo is blank");
+    }
+  }
+
   /** The recipients' addresses: a refusal or check error echoing one is masked. */
   private static String[] addresses(BatchPayoutUpload upload) {
     List<BatchPayoutRecord> records = upload.records();
@@ -105,6 +113,7 @@ record BatchPayoutsImpl(Exchange<HexpayAnswer> exchange, HexpayProtocol protocol
 
   @Override
   public BatchPayoutDetail query(String batchNo) {
+    requireBatchNo(batchNo);
     return exchange.call(HexpayOperations.BATCH_QUERY, null)
         .validate(v -> RequestValidation.batchNo(batchNo, v))
         .params(() -> WireMapping.batchNo(protocol.params(), batchNo).build())
@@ -114,6 +123,7 @@ record BatchPayoutsImpl(Exchange<HexpayAnswer> exchange, HexpayProtocol protocol
 
   @Override
   public BatchCancelResult cancel(String batchNo) {
+    requireBatchNo(batchNo);
     try {
       return exchange.call(HexpayOperations.BATCH_CANCEL, null)
           .validate(v -> RequestValidation.batchNo(batchNo, v))

@@ -14,4 +14,10 @@ import dev.paysdk.core.PayInStatus;
  * @param rawState {@code orderState} as sent, or null when absent
  */
 public record CashierOrderResult(
-    String payOrderId, String checkoutUrl, String network, Money amount, PayInStatus status, Integer rawState) {}
+    String payOrderId, String checkoutUrl, String network, Money amount, PayInStatus status, Integer rawState) {
+
+  /** {@return {@code orderState} as sent, as text (the name every PaySDK result uses), or null when absent} */
+  public String rawStatus() {
+    return rawState == null ? null : rawState.toString();
+  }
+}

@@ -41,8 +41,9 @@ public interface HexpayBatchPayouts {
    * Reads a batch with every record ({@code POST /v1/hexpay/batchPayment/query}). A read: retried
    * on transient failures.
    *
-   * @throws dev.paysdk.core.error.InvalidRequestException when the batch number is missing or over
-   *     64 characters (nothing sent)
+   * @throws NullPointerException when the batch number is null
+   * @throws IllegalArgumentException when it is blank
+   * @throws dev.paysdk.core.error.InvalidRequestException when it is over 64 characters (nothing sent)
    * @throws dev.paysdk.core.error.OrderNotFoundException when the gateway says no such batch exists
    * @throws dev.paysdk.core.error.ProviderException on any other refusal
    * @throws dev.paysdk.core.error.SignatureVerificationException when the answer's signature is wrong
@@ -54,8 +55,9 @@ public interface HexpayBatchPayouts {
    * Cancels a batch that is still pending review ({@code POST /v1/hexpay/batchPayment/cancel}); its
    * frozen balance is released. Sent at most once.
    *
-   * @throws dev.paysdk.core.error.InvalidRequestException when the batch number is missing or over
-   *     64 characters (nothing sent)
+   * @throws NullPointerException when the batch number is null
+   * @throws IllegalArgumentException when it is blank
+   * @throws dev.paysdk.core.error.InvalidRequestException when it is over 64 characters (nothing sent)
    * @throws BatchCancelRefusedException when the gateway refused, typically because the batch is no
    *     longer pending review
    * @throws dev.paysdk.core.error.OrderNotFoundException when the gateway says no such batch exists

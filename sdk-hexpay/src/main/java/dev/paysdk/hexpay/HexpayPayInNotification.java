@@ -74,4 +74,9 @@ public record HexpayPayInNotification(
     return "HexpayPayInNotification[payOrderId=" + payOrderId + ", merchantOrderNo=" + merchantOrderNo + ", amount="
         + amount + ", status=" + status + " (" + rawState + "), realPayAmount=" + realPayAmount + "]";
   }
+
+  /** {@return {@code state} as sent, as text (the name every PaySDK result uses), or null when absent} */
+  public String rawStatus() {
+    return rawState == null ? null : rawState.toString();
+  }
 }

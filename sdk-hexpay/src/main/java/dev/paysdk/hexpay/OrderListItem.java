@@ -50,4 +50,10 @@ public record OrderListItem(
     BigDecimal merchantFee,
     BigDecimal merchantSettleIncome,
     SettleState settleState,
-    Integer rawSettleState) {}
+    Integer rawSettleState) {
+
+  /** {@return {@code state} as sent, as text (the name every PaySDK result uses), or null when absent} */
+  public String rawStatus() {
+    return rawState == null ? null : rawState.toString();
+  }
+}

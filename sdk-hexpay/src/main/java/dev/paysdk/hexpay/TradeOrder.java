@@ -51,4 +51,10 @@ public record TradeOrder(
     Instant expiredTime,
     Instant updatedAt,
     Instant cancelTime,
-    Instant paySuccessTime) {}
+    Instant paySuccessTime) {
+
+  /** {@return {@code state} as sent, as text (the name every PaySDK result uses), or null when absent} */
+  public String rawStatus() {
+    return rawState == null ? null : rawState.toString();
+  }
+}

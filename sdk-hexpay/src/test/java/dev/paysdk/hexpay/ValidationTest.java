@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.paysdk.hexpay.TestSupport.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -268,7 +269,10 @@ class ValidationTest {
 
   @Test
   void batchQueryAndCancel_withoutOrWithATooLongBatchNumber_areRejected() {
-    assertThat(message(errors(() -> client.batchPayouts().query(null)), "batchNo")).isEqualTo("is required");
+    // as every gateway's lookup: null is a NullPointerException, blank an IllegalArgumentException
+    assertThatThrownBy(() -> client.batchPayouts().query(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("batchNo == null");
+    assertThatThrownBy(() -> client.batchPayouts().cancel(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThat(message(errors(() -> client.batchPayouts().cancel("B".repeat(65))), "batchNo"))
         .isEqualTo("is 65 characters long, at most 64 allowed");
   }

@@ -119,7 +119,7 @@ public interface PenPayoutClient extends PaymentClient {
      * @throws NullPointerException when the set or an element is null
      */
     public Builder cciRequiredForBankIds(Set<Integer> bankIds) {
-      this.cciRule = CciRule.only(Objects.requireNonNull(bankIds, "bankIds == null"));
+      this.cciRule = CciRule.only(Objects.requireNonNull(bankIds, "cciRequiredForBankIds == null"));
       return this;
     }
 
@@ -130,7 +130,7 @@ public interface PenPayoutClient extends PaymentClient {
      * @throws NullPointerException when the set or an element is null
      */
     public Builder cciRequiredExceptForBankIds(Set<Integer> bankIds) {
-      this.cciRule = CciRule.allExcept(Objects.requireNonNull(bankIds, "bankIds == null"));
+      this.cciRule = CciRule.allExcept(Objects.requireNonNull(bankIds, "cciRequiredExceptForBankIds == null"));
       return this;
     }
 
@@ -151,7 +151,7 @@ public interface PenPayoutClient extends PaymentClient {
      * @throws IllegalArgumentException when not an absolute http or https URL
      */
     public Builder defaultNotifyUrl(String notifyUrl) {
-      Objects.requireNonNull(notifyUrl, "notifyUrl == null");
+      Objects.requireNonNull(notifyUrl, "defaultNotifyUrl == null");
       if (!Validation.isHttpUrl(notifyUrl)) {
         throw new IllegalArgumentException("defaultNotifyUrl is not an absolute http or https URL: " + notifyUrl);
       }
@@ -166,7 +166,7 @@ public interface PenPayoutClient extends PaymentClient {
      * @throws NullPointerException when null
      */
     public Builder gatewayZone(ZoneId zone) {
-      this.gatewayZone = Objects.requireNonNull(zone, "zone == null");
+      this.gatewayZone = Objects.requireNonNull(zone, "gatewayZone == null");
       return this;
     }
 
@@ -182,7 +182,7 @@ public interface PenPayoutClient extends PaymentClient {
      * @throws NullPointerException when the set or an element is null
      */
     public Builder orderNotFoundCodes(Set<String> codes) {
-      this.orderNotFoundCodes = Set.copyOf(Objects.requireNonNull(codes, "codes == null"));
+      this.orderNotFoundCodes = Set.copyOf(Objects.requireNonNull(codes, "orderNotFoundCodes == null"));
       return this;
     }
 

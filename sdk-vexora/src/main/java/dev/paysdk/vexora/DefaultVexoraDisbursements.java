@@ -54,9 +54,9 @@ record DefaultVexoraDisbursements(Exchange<VexoraAnswer> exchange, VexoraConfig 
         .merchantOrderNo(r.merchantOrderNo())
         .providerOrderNo(r.providerOrderNo())
         .amount(request.amount())
-        .status(r.payoutStatus())
+        .status(r.status())
         .rawStatus(r.rawStatus())
-        .failureReason(failureReason(r.status(), r.message()))
+        .failureReason(failureReason(r.vexoraStatus(), r.message()))
         .rawResponse(sent.body())
         .build();
   }
@@ -94,6 +94,11 @@ record DefaultVexoraDisbursements(Exchange<VexoraAnswer> exchange, VexoraConfig 
 
   @Override
   public DisbursementQueryResult query(String merchantOrderNo) {
+    // as every gateway's query: null is a NullPointerException, blank an IllegalArgumentException
+    Objects.requireNonNull(merchantOrderNo, "merchantOrderNo == null");
+    if (merchantOrderNo.isBlank()) {
+      throw new IllegalArgumentException("merchantOrderNo is blank");
+    }
     return queryAnswer(merchantOrderNo).result();
   }
 
@@ -108,9 +113,9 @@ record DefaultVexoraDisbursements(Exchange<VexoraAnswer> exchange, VexoraConfig 
         .merchantOrderNo(q.merchantOrderNo())
         .providerOrderNo(q.providerOrderNo())
         .amount(q.reportedAmount().orElse(null))
-        .status(q.payoutStatus())
+        .status(q.status())
         .rawStatus(q.rawStatus())
-        .failureReason(failureReason(q.status(), q.message()))
+        .failureReason(failureReason(q.vexoraStatus(), q.message()))
         .completedAt(SuccessTime.parse(q.successTime()))
         .rawResponse(answer.body())
         .build();

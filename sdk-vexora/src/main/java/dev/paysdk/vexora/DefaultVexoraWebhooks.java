@@ -111,12 +111,12 @@ final class DefaultVexoraWebhooks extends GatewayWebhooks<DisbursementNotificati
       throw new SignatureVerificationException(ctx, "the unsigned callback names another gateway order than the query");
     }
     return new DisbursementNotification(q.merchantOrderNo(), q.providerOrderNo(), q.reportedAmount().orElse(null),
-        q.status(), Verification.CONFIRMED_BY_QUERY, q, fields);
+        q.vexoraStatus(), Verification.CONFIRMED_BY_QUERY, q, fields);
   }
 
   @Override
   protected Report report(DisbursementNotification n, Map<String, String> fields) {
-    return Report.payout(n.merchantOrderNo(), n.providerOrderNo(), n.payoutStatus(), n.rawStatus(), n.amount(),
+    return Report.payout(n.merchantOrderNo(), n.providerOrderNo(), n.status(), n.rawStatus(), n.amount(),
         deduplicationKey(n, fields));
   }
 

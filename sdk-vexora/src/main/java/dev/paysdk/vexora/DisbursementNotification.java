@@ -18,22 +18,22 @@ import java.util.Optional;
  * @param merchantOrderNo the merchant's transaction number ({@code tradeNo})
  * @param providerOrderNo the gateway's transaction number ({@code platFormTradeNo}), or null
  * @param amount the amount, or null when not reported
- * @param status the transaction status that counts (see {@link #verification()})
+ * @param vexoraStatus the transaction status that counts (see {@link #verification()})
  * @param verification how the callback was trusted
  * @param confirmation the confirming query, for {@link Verification#CONFIRMED_BY_QUERY}; else null
  * @param fields the callback's fields as received (numbers as written), {@code sign} included
  */
 public record DisbursementNotification(String merchantOrderNo, String providerOrderNo, Money amount,
-    VexoraStatus status, Verification verification, DisbursementQueryResult confirmation,
+    VexoraStatus vexoraStatus, Verification verification, DisbursementQueryResult confirmation,
     Map<String, String> fields) {
 
   /**
    * Copies {@code fields}.
    *
-   * @throws NullPointerException when {@code status} or {@code verification} is null
+   * @throws NullPointerException when {@code vexoraStatus} or {@code verification} is null
    */
   public DisbursementNotification {
-    Objects.requireNonNull(status, "status == null");
+    Objects.requireNonNull(vexoraStatus, "vexoraStatus == null");
     Objects.requireNonNull(verification, "verification == null");
     fields = fields == null ? Map.of() : fields instanceof FrozenFields ? fields // verified: cannot change
         : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -56,15 +56,25 @@ public record DisbursementNotification(String merchantOrderNo, String providerOr
 
   /** The status exactly as the gateway reported it, such as {@code 0015}. */
   public String rawStatus() {
-    return status.raw();
+    return vexoraStatus.raw();
   }
 
   /**
-   * The neutral payout status of {@link #status()} ({@link VexoraStatus#payoutStatus()}):
+   * The neutral payout status of {@link #vexoraStatus()} ({@link VexoraStatus#payoutStatus()}):
    * {@code 0001} and unlisted codes are {@link PayoutStatus#UNKNOWN}.
    */
+  public PayoutStatus status() {
+    return vexoraStatus.payoutStatus();
+  }
+
+  /**
+   * The neutral payout status.
+   *
+   * @deprecated use {@link #status()}, the name every PaySDK result gives its neutral status
+   */
+  @Deprecated
   public PayoutStatus payoutStatus() {
-    return status.payoutStatus();
+    return vexoraStatus.payoutStatus();
   }
 
   /**
@@ -74,7 +84,7 @@ public record DisbursementNotification(String merchantOrderNo, String providerOr
   @Override
   public String toString() {
     return "DisbursementNotification[merchantOrderNo=" + merchantOrderNo + ", providerOrderNo=" + providerOrderNo
-        + ", amount=" + amount + ", status=" + status + ", verification=" + verification + "]";
+        + ", amount=" + amount + ", status=" + vexoraStatus + ", verification=" + verification + "]";
   }
 
   /** How a callback was trusted. */

@@ -17,14 +17,14 @@ import java.util.Optional;
  * @param amount {@code data.amount}, or null in the other answer shape
  * @param orderAmount {@code data.orderAmount}, or null
  * @param payAmount {@code data.payAmount}, or null
- * @param status the transaction status ({@code data.status})
+ * @param vexoraStatus the transaction status ({@code data.status})
  * @param message {@code data.message} with control characters removed, or null
  * @param successTime {@code data.successTime} exactly as sent, or null (its format is not documented)
  * @param dataFields every field of {@code data} as received (numbers as written, objects as JSON text)
  * @param reply the answer's envelope
  */
 public record DisbursementQueryResult(String merchantOrderNo, String providerOrderNo, Money amount,
-    Money orderAmount, Money payAmount, VexoraStatus status, String message, String successTime,
+    Money orderAmount, Money payAmount, VexoraStatus vexoraStatus, String message, String successTime,
     Map<String, String> dataFields, GatewayReply reply) {
 
   /** Copies {@code dataFields} (null means none). */
@@ -49,15 +49,25 @@ public record DisbursementQueryResult(String merchantOrderNo, String providerOrd
 
   /** The status exactly as the gateway reported it, such as {@code 0015}. */
   public String rawStatus() {
-    return status.raw();
+    return vexoraStatus.raw();
   }
 
   /**
-   * The neutral payout status of {@link #status()} ({@link VexoraStatus#payoutStatus()}):
+   * The neutral payout status of {@link #vexoraStatus()} ({@link VexoraStatus#payoutStatus()}):
    * {@code 0001} and unlisted codes are {@link PayoutStatus#UNKNOWN}.
    */
+  public PayoutStatus status() {
+    return vexoraStatus.payoutStatus();
+  }
+
+  /**
+   * The neutral payout status.
+   *
+   * @deprecated use {@link #status()}, the name every PaySDK result gives its neutral status
+   */
+  @Deprecated
   public PayoutStatus payoutStatus() {
-    return status.payoutStatus();
+    return vexoraStatus.payoutStatus();
   }
 
   /**
@@ -67,7 +77,7 @@ public record DisbursementQueryResult(String merchantOrderNo, String providerOrd
   @Override
   public String toString() {
     return "DisbursementQueryResult[merchantOrderNo=" + merchantOrderNo + ", providerOrderNo=" + providerOrderNo
-        + ", amount=" + amount + ", orderAmount=" + orderAmount + ", payAmount=" + payAmount + ", status=" + status
+        + ", amount=" + amount + ", orderAmount=" + orderAmount + ", payAmount=" + payAmount + ", status=" + vexoraStatus
         + ", message=" + message + ", successTime=" + successTime + ", reply=" + reply + "]";
   }
 }

@@ -66,8 +66,8 @@ public interface VexoraDisbursements extends Payouts {
    *     later
    * @throws dev.paysdk.core.error.SignatureVerificationException when the answer's signature is
    *     wrong, or missing while signed answers are required
-   * @throws dev.paysdk.core.error.InvalidRequestException when {@code merchantOrderNo} is null or blank
-   *     (nothing sent)
+   * @throws NullPointerException when {@code merchantOrderNo} is null
+   * @throws IllegalArgumentException when it is blank
    * @throws IllegalStateException when the client was closed
    */
   DisbursementQueryResult query(String merchantOrderNo);

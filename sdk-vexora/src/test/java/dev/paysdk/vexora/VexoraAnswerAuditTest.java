@@ -357,8 +357,8 @@ class VexoraAnswerAuditTest {
 
     DisbursementResult r = vexora().payouts().disburse(documentExample().build());
     assertThat(r.toString()).doesNotContain(ACCOUNT);
-    assertThat(r.status().kind()).isNotNull();
-    assertThat(r.payoutStatus()).isEqualTo(PayoutStatus.PROCESSING);
+    assertThat(r.vexoraStatus().kind()).isNotNull();
+    assertThat(r.status()).isEqualTo(PayoutStatus.PROCESSING);
   }
 
   @Test

@@ -123,11 +123,11 @@ class VexoraDisburseTest {
 
     assertThat(result.merchantOrderNo()).isEqualTo("VX20260331011223");
     assertThat(result.providerOrderNo()).isEqualTo("vx4m8k2d9pl0q7f1a");
-    assertThat(result.status().raw()).isEqualTo("0015");
-    assertThat(result.status().kind()).isEqualTo(VexoraStatus.Kind.PROCESSING);
-    assertThat(result.status().payoutStatus()).isEqualTo(PayoutStatus.PROCESSING);
+    assertThat(result.vexoraStatus().raw()).isEqualTo("0015");
+    assertThat(result.vexoraStatus().kind()).isEqualTo(VexoraStatus.Kind.PROCESSING);
+    assertThat(result.vexoraStatus().payoutStatus()).isEqualTo(PayoutStatus.PROCESSING);
     assertThat(result.rawStatus()).isEqualTo("0015");
-    assertThat(result.payoutStatus()).isEqualTo(PayoutStatus.PROCESSING);
+    assertThat(result.status()).isEqualTo(PayoutStatus.PROCESSING);
     assertThat(result.message()).isEqualTo("Processing");
     assertThat(result.remark()).isEqualTo("collection_vx_11223");
     assertThat(result.reply()).isEqualTo(new GatewayReply("0000", "success", "true", "1719876543210"));
@@ -322,7 +322,7 @@ class VexoraDisburseTest {
     stubAnswer(answer("0000", "success", "{\"tradeNo\":\"VX20260331008901\",\"platFormTradeNo\":\"vx4m8k2d9pl0q7f1a\","
         + "\"status\":\"0015\",\"message\":\"Processing\",\"sign\":\"" + sign + "\"}"));
 
-    assertThat(vexora.payouts().disburse(documentExample().build()).status().raw()).isEqualTo("0015");
+    assertThat(vexora.payouts().disburse(documentExample().build()).vexoraStatus().raw()).isEqualTo("0015");
   }
 
   @Test
@@ -411,7 +411,7 @@ class VexoraDisburseTest {
 
     DisbursementResult result = vexora.payouts().disburse(documentExample().build());
 
-    assertThat(result.payoutStatus()).isEqualTo(PayoutStatus.FAILED);
+    assertThat(result.status()).isEqualTo(PayoutStatus.FAILED);
     assertThat(result.message()).isEqualTo("Account ****2345 of ****tama closed INFO forged");
   }
 
@@ -476,7 +476,7 @@ class VexoraDisburseTest {
     DisbursementResult result = vexora.payouts().disburse(documentExample().build());
 
     assertThat(result.rawStatus()).isEqualTo("1e2147483647");
-    assertThat(result.payoutStatus()).isEqualTo(PayoutStatus.UNKNOWN);
+    assertThat(result.status()).isEqualTo(PayoutStatus.UNKNOWN);
     assertThat(result.toString()).contains("1e2147483647");
   }
 

@@ -15,6 +15,7 @@ import static dev.paysdk.vexora.VexoraTestSupport.client;
 import static dev.paysdk.vexora.VexoraTestSupport.documentExample;
 import static dev.paysdk.vexora.VexoraTestSupport.md5;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -87,7 +88,7 @@ class VexoraQueryTest {
     assertThat(q.orderAmount()).isNull();
     assertThat(q.payAmount()).isNull();
     assertThat(q.reportedAmount()).contains(Money.of("100", "IDR"));
-    assertThat(q.status().kind()).isEqualTo(VexoraStatus.Kind.SUCCESS);
+    assertThat(q.vexoraStatus().kind()).isEqualTo(VexoraStatus.Kind.SUCCESS);
     assertThat(q.message()).isEqualTo("Success");
     assertThat(q.successTimeIfSent()).contains("1719876600000");
     assertThat(q.dataFields()).containsEntry("amount", "100.00");
@@ -105,7 +106,7 @@ class VexoraQueryTest {
     assertThat(q.payAmount().amount().toPlainString()).isEqualTo("149500.50");
     assertThat(q.reportedAmount()).contains(q.orderAmount());
     assertThat(q.successTime()).isNull();
-    assertThat(q.status().payoutStatus()).isEqualTo(PayoutStatus.PROCESSING);
+    assertThat(q.vexoraStatus().payoutStatus()).isEqualTo(PayoutStatus.PROCESSING);
   }
 
   @Test
@@ -224,13 +225,15 @@ class VexoraQueryTest {
 
   @Test
   void query_withoutAMerchantOrderNo_isRejectedBeforeSending() {
-    for (String blank : new String[] {null, " "}) {
-      InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
-          () -> vexora.payouts().query(blank));
-
-      assertThat(e.hasErrorFor("merchantOrderNo")).isTrue();
-      assertThat(e.getMessage()).contains("nothing was sent");
-    }
+    // as every gateway's query: null is a NullPointerException, blank an IllegalArgumentException
+    assertThat(catchThrowable(() -> vexora.payouts().query(null))).isInstanceOf(NullPointerException.class)
+        .hasMessage("merchantOrderNo == null");
+    assertThat(catchThrowable(() -> vexora.payouts().query(" "))).isInstanceOf(IllegalArgumentException.class);
+    // the neutral lookup by the gateway's number alone cannot be asked of Vexora
+    InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
+        () -> vexora.payouts().retrieve(dev.paysdk.core.PayoutLookup.byProviderOrderNo("vx1")));
+    assertThat(e.hasErrorFor("merchantOrderNo")).isTrue();
+    assertThat(e.getMessage()).contains("nothing was sent");
     wm.verify(0, anyRequestedFor(anyUrl()));
   }
 
@@ -241,7 +244,7 @@ class VexoraQueryTest {
     wm.stubFor(post(urlEqualTo(PATH)).inScenario("busy").whenScenarioStateIs("ready")
         .willReturn(aResponse().withBody(answer("0000", "success", "{\"tradeNo\":\"VX20260331008901\",\"status\":\"0015\"}"))));
 
-    assertThat(vexora.payouts().query(ORDER).status().raw()).isEqualTo("0015");
+    assertThat(vexora.payouts().query(ORDER).vexoraStatus().raw()).isEqualTo("0015");
     wm.verify(2, postRequestedFor(urlEqualTo(PATH)));
     assertThat(sleeper.waits).hasSize(1);
   }

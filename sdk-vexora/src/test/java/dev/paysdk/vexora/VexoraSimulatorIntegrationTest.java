@@ -143,7 +143,7 @@ class VexoraSimulatorIntegrationTest {
       assertThat(single.amount()).isEqualTo(Money.of("250000", "IDR"));
       assertThat(single.orderAmount()).isNull();
       assertThat(single.payAmount()).isNull();
-      assertThat(single.status().kind()).isEqualTo(VexoraStatus.Kind.PROCESSING);
+      assertThat(single.vexoraStatus().kind()).isEqualTo(VexoraStatus.Kind.PROCESSING);
 
       sim.queryAmountShape(QueryAmountShape.ORDER_AND_PAY_AMOUNT);
       DisbursementQueryResult pending = client.payouts().query("VX-IT-SHAPE-1");
@@ -154,7 +154,7 @@ class VexoraSimulatorIntegrationTest {
 
       sim.complete("VX-IT-SHAPE-1", Outcome.SUCCESS, null);
       DisbursementQueryResult paid = client.payouts().query("VX-IT-SHAPE-1");
-      assertThat(paid.status().payoutStatus()).isEqualTo(PayoutStatus.SUCCEEDED);
+      assertThat(paid.vexoraStatus().payoutStatus()).isEqualTo(PayoutStatus.SUCCEEDED);
       assertThat(paid.payAmount()).isEqualTo(Money.of("250000", "IDR"));
       assertThat(paid.successTimeIfSent()).isPresent();
       Payout retrieved = client.payouts().retrieve(PayoutLookup.byMerchantOrderNo("VX-IT-SHAPE-1"));
@@ -207,7 +207,7 @@ class VexoraSimulatorIntegrationTest {
       assertThatThrownBy(() -> lenient.payouts().query("VX-IT-UNSIGNED-1"))
           .isInstanceOf(TransportException.class).hasMessageContaining("carries no signature");
       sim.signAnswers(true);
-      assertThat(client.payouts().query("VX-IT-UNSIGNED-1").payoutStatus()).isEqualTo(PayoutStatus.FAILED);
+      assertThat(client.payouts().query("VX-IT-UNSIGNED-1").status()).isEqualTo(PayoutStatus.FAILED);
       assertThat(sim.disbursementCount()).isEqualTo(1);
     }
   }

@@ -111,7 +111,7 @@ class VexoraWebhooksTest {
 
     assertThat(event.rawStatus()).isEqualTo("0001");
     assertThat(event.payoutStatus()).contains(PayoutStatus.UNKNOWN);
-    assertThat(event.providerEvent(DisbursementNotification.class).status().kind())
+    assertThat(event.providerEvent(DisbursementNotification.class).vexoraStatus().kind())
         .isEqualTo(VexoraStatus.Kind.PARTIAL_SUCCESS);
   }
 
@@ -195,7 +195,7 @@ class VexoraWebhooksTest {
     assertThat(event.ack().body()).isEqualTo("OK");
     DisbursementNotification n = event.providerEvent(DisbursementNotification.class);
     assertThat(n.verification()).isEqualTo(Verification.CONFIRMED_BY_QUERY);
-    assertThat(n.confirmationIfQueried()).hasValueSatisfying(q -> assertThat(q.status().raw()).isEqualTo("0015"));
+    assertThat(n.confirmationIfQueried()).hasValueSatisfying(q -> assertThat(q.vexoraStatus().raw()).isEqualTo("0015"));
     assertThat(n.fields()).containsEntry("status", "0000");
     wm.verify(1, postRequestedFor(urlEqualTo(QUERY_PATH)).withHeader("merchantNo", equalTo(MERCHANT_NO))
         .withRequestBody(equalTo("{\"tradeNo\":\"VX20260331008901\",\"timestamp\":\"1719876543210\",\"sign\":\""

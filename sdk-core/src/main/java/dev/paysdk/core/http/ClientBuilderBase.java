@@ -120,7 +120,7 @@ public abstract class ClientBuilderBase<B extends ClientBuilderBase<B>> {
    * options and its observer.
    */
   public B providerSettings(dev.paysdk.core.ProviderSettings settings) {
-    Objects.requireNonNull(settings, "settings == null");
+    Objects.requireNonNull(settings, "providerSettings == null");
     httpOptions(settings.httpOptions());
     return observer(settings.observer());
   }
