@@ -29,7 +29,14 @@ import org.springframework.core.env.Environment;
  * placeholder, fails naming the property.
  */
 final class GatewaySettingsBinder {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}?");
+  /** An unresolved placeholder as Spring leaves it: {@code ${NAME}} or {@code ${NAME:default}}. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
+  /** A placeholder whose name may be printed: a plain property or variable name. */
+  private static final Pattern PRINTABLE_PLACEHOLDER = Pattern.compile("\\$\\{[A-Za-z0-9_.\\-]{1,64}}");
+  /** Property names whose values are secrets: nothing of their value is ever printed. */
+  private static final Pattern SECRET_PROPERTY = Pattern.compile(".*(secret|password|private-key|key)$");
+  /** Gateways PaySDK ships, known by id even when their module is missing (to say so). */
+  static final List<String> SHIPPED = List.of("inr-agentpay", "hexpay", "payout-pen", "vexora");
   private static final Pattern QUOTED = Pattern.compile("'([A-Za-z0-9]+)'");
   /** Properties under {@code paysdk.<id>} that are not provider settings. */
   static final List<String> COMMON = List.of("enabled", "webhook-path", "health.probe-order", "http.connect-timeout",
@@ -37,9 +44,11 @@ final class GatewaySettingsBinder {
       "http.proxy-password");
 
   private final Binder binder;
+  private final Environment environment;
 
   GatewaySettingsBinder(Environment environment) {
     this.binder = Binder.get(environment);
+    this.environment = environment;
   }
 
   /** The property of a provider setting: {@code paysdk.hexpay.app-id} for {@code appId}. */
@@ -61,12 +70,113 @@ final class GatewaySettingsBinder {
 
   /** True when any property is set under {@code paysdk.<id>} and {@code paysdk.<id>.enabled} is not false. */
   boolean isConfigured(String providerId) {
-    Map<String, Object> all = tree(providerId);
-    Object enabled = all.get("enabled");
-    if (enabled != null) {
-      return Boolean.parseBoolean(String.valueOf(enabled).strip());
+    String enabledProperty = "paysdk." + providerId + ".enabled";
+    if (text(enabledProperty) != null) { // an unresolved placeholder fails here, never reads as false
+      try {
+        // Spring's own conversion: true/false, on/off, yes/no
+        if (!binder.bind(enabledProperty, Bindable.of(Boolean.class)).orElse(Boolean.TRUE)) {
+          return false;
+        }
+      } catch (BindException e) {
+        throw new PaySdkConfigurationException(List.of(enabledProperty), enabledProperty
+            + " is not a boolean (true or false)", e);
+      }
     }
-    return !all.isEmpty();
+    if (!tree(providerId).isEmpty()) {
+      return true;
+    }
+    // environment variables in the legacy form (PAYSDK_INR_AGENTPAY_MERCHANT_ID) bind by name only
+    java.util.Optional<PaymentProvider> provider = PaymentProvider.find(providerId);
+    if (provider.isPresent()) {
+      for (String name : names(provider.get())) {
+        if (text(property(providerId, name)) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Fails on a property under {@code paysdk.} that PaySDK does not know: a misspelled gateway id
+   * ({@code paysdk.inr-agentapy.secret}) or shared property ({@code paysdk.http.conect-timeout})
+   * would otherwise be ignored in silence. Properties under a gateway's id are checked when its
+   * client is built. Environment variables are not checked (their names cannot be told from
+   * relaxed forms of known ones); they are read by name only.
+   *
+   * @throws PaySdkConfigurationException naming every unknown property
+   */
+  void checkNoUnknownProperties() {
+    Set<String> gateways = new TreeSet<>();
+    SHIPPED.forEach(id -> gateways.add(uniform(id)));
+    PaymentProvider.discover().forEach(p -> gateways.add(uniform(p.id())));
+    Set<String> shared = sharedNames();
+    Set<String> unknown = new TreeSet<>();
+    org.springframework.boot.context.properties.source.ConfigurationPropertyName root =
+        org.springframework.boot.context.properties.source.ConfigurationPropertyName.of("paysdk");
+    for (org.springframework.boot.context.properties.source.ConfigurationPropertySource source
+        : org.springframework.boot.context.properties.source.ConfigurationPropertySources.get(environment)) {
+      if (!(source instanceof org.springframework.boot.context.properties.source.IterableConfigurationPropertySource it)
+          || source.getUnderlyingSource() instanceof org.springframework.core.env.SystemEnvironmentPropertySource) {
+        continue;
+      }
+      it.filter(root::isAncestorOf).stream().forEach(name -> {
+        if (name.getNumberOfElements() < 2) {
+          return;
+        }
+        String first = name.getElement(1,
+            org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form.UNIFORM);
+        if (gateways.contains(first)) {
+          return; // checked against the gateway's settings when its client is built
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int i = 1; i < name.getNumberOfElements(); i++) {
+          if (name.isNumericIndex(i)) {
+            continue;
+          }
+          rest.append(rest.length() == 0 ? "" : ".").append(name.getElement(i,
+              org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form.UNIFORM));
+        }
+        if (!shared.contains(rest.toString())) {
+          unknown.add(name.toString());
+        }
+      });
+    }
+    if (!unknown.isEmpty()) {
+      throw new PaySdkConfigurationException(new ArrayList<>(unknown), String.join(", ", unknown)
+          + (unknown.size() == 1 ? " is not a PaySDK property" : " are not PaySDK properties")
+          + ": a gateway's properties are under paysdk.<gateway id>. (" + String.join(", ", SHIPPED)
+          + "), the shared ones under paysdk.{http, webhooks, routing, health, reconciler, jackson, durable}", null);
+    }
+  }
+
+  /** Every shared property, uniform: {@code http.connecttimeout}, {@code routing.routes.currency}... */
+  private static Set<String> sharedNames() {
+    Set<String> names = new TreeSet<>(List.of("durable.jdbc.enabled", "durable.recovery.enabled"));
+    for (java.lang.reflect.Field section : PaySdkProperties.class.getDeclaredFields()) {
+      if (java.lang.reflect.Modifier.isStatic(section.getModifiers())) {
+        continue;
+      }
+      Class<?> type = section.getType();
+      for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+        if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+          continue;
+        }
+        String prefix = uniform(section.getName()) + "." + uniform(f.getName());
+        if (List.class.isAssignableFrom(f.getType())
+            && f.getGenericType() instanceof java.lang.reflect.ParameterizedType pt
+            && pt.getActualTypeArguments()[0] instanceof Class<?> element && !element.getName().startsWith("java.")) {
+          for (java.lang.reflect.Field g : element.getDeclaredFields()) {
+            if (!java.lang.reflect.Modifier.isStatic(g.getModifiers())) {
+              names.add(prefix + "." + uniform(g.getName()));
+            }
+          }
+        } else {
+          names.add(prefix);
+        }
+      }
+    }
+    return names;
   }
 
   /**
@@ -145,8 +255,13 @@ final class GatewaySettingsBinder {
     if (value != null) {
       Matcher m = PLACEHOLDER.matcher(value);
       if (m.find()) {
-        throw new PaySdkConfigurationException(List.of(property), property + " holds the unresolved placeholder "
-            + m.group() + ": define the property or environment variable it names, or give a default "
+        // the placeholder's name helps, but of a secret's value nothing is ever printed
+        // (a whole value that is one placeholder is a reference, not a secret: it is named)
+        boolean printable = PRINTABLE_PLACEHOLDER.matcher(m.group()).matches()
+            && (m.group().equals(value.strip()) || !SECRET_PROPERTY.matcher(property.toLowerCase(Locale.ROOT)).matches());
+        throw new PaySdkConfigurationException(List.of(property), property + " holds "
+            + (printable ? "the unresolved placeholder " + m.group() : "an unresolved ${...} placeholder")
+            + ": define the property or environment variable it names, or give a default "
             + "(${NAME:default}); PaySDK never takes a placeholder as a value", null);
       }
     }
@@ -196,13 +311,15 @@ final class GatewaySettingsBinder {
   private HttpOptions httpOptions(String id, PaySdkProperties.Http defaults) {
     HttpOptions.Builder b = HttpOptions.builder();
     String p = "paysdk." + id + ".http.";
-    duration(p + "connect-timeout", defaults.getConnectTimeout(), b::connectTimeout);
-    duration(p + "read-timeout", defaults.getReadTimeout(), b::readTimeout);
-    duration(p + "call-timeout", defaults.getCallTimeout(), b::callTimeout);
-    duration(p + "deadline", defaults.getDeadline(), b::deadline);
-    String proxy = orDefault(text(p + "proxy"), defaults.getProxy());
+    String shared = "paysdk.http.";
+    duration(p, shared, "connect-timeout", defaults.getConnectTimeout(), b::connectTimeout);
+    duration(p, shared, "read-timeout", defaults.getReadTimeout(), b::readTimeout);
+    duration(p, shared, "call-timeout", defaults.getCallTimeout(), b::callTimeout);
+    duration(p, shared, "deadline", defaults.getDeadline(), b::deadline);
+    // the shared values are read by name too, so that an unresolved placeholder there fails as well
+    String proxy = orDefault(text(p + "proxy"), orDefault(text(shared + "proxy"), defaults.getProxy()));
     if (proxy != null && !proxy.isBlank()) {
-      String typeText = text(p + "proxy-type");
+      String typeText = orDefault(text(p + "proxy-type"), text(shared + "proxy-type"));
       Proxy.Type type;
       try {
         type = typeText == null ? defaults.getProxyType() : Proxy.Type.valueOf(typeText.strip().toUpperCase(Locale.ROOT));
@@ -210,8 +327,10 @@ final class GatewaySettingsBinder {
         throw new PaySdkConfigurationException(List.of(p + "proxy-type"), p + "proxy-type must be HTTP or SOCKS", e);
       }
       b.proxy(new Proxy(type, address(proxy, p + "proxy")));
-      String user = orDefault(text(p + "proxy-username"), defaults.getProxyUsername());
-      String password = orDefault(text(p + "proxy-password"), defaults.getProxyPassword());
+      String user = orDefault(text(p + "proxy-username"), orDefault(text(shared + "proxy-username"),
+          defaults.getProxyUsername()));
+      String password = orDefault(text(p + "proxy-password"), orDefault(text(shared + "proxy-password"),
+          defaults.getProxyPassword()));
       if (user != null) {
         b.proxyCredentials(user, password == null ? "" : password);
       }
@@ -224,12 +343,17 @@ final class GatewaySettingsBinder {
     }
   }
 
-  private void duration(String property, Duration fallback, Consumer<Duration> setter) {
-    Duration d;
-    try {
-      d = binder.bind(property, Bindable.of(Duration.class)).orElse(fallback);
-    } catch (BindException e) {
-      throw new PaySdkConfigurationException(List.of(property), property + " is not a duration such as 10s or 500ms", e);
+  /** The gateway's duration, else the shared one, else the default; a bad one is named as written. */
+  private void duration(String gatewayPrefix, String sharedPrefix, String name, Duration fallback,
+      Consumer<Duration> setter) {
+    String property = gatewayPrefix + name;
+    Duration d = boundDuration(property);
+    if (d == null) {
+      property = sharedPrefix + name;
+      d = boundDuration(property);
+    }
+    if (d == null) {
+      d = fallback;
     }
     if (d != null) {
       try {
@@ -237,6 +361,15 @@ final class GatewaySettingsBinder {
       } catch (IllegalArgumentException e) {
         throw new PaySdkConfigurationException(List.of(property), property + " must be positive, is " + d, e);
       }
+    }
+  }
+
+  private Duration boundDuration(String property) {
+    text(property); // an unresolved placeholder fails naming the property
+    try {
+      return binder.bind(property, Bindable.of(Duration.class)).orElse(null);
+    } catch (BindException e) {
+      throw new PaySdkConfigurationException(List.of(property), property + " is not a duration such as 10s or 500ms", e);
     }
   }
 

@@ -56,11 +56,18 @@ public class PaySdkAutoConfiguration {
   @ConditionalOnMissingBean
   public PaymentRouter paymentRouter(ObjectProvider<PaymentClient> clients, PaySdkProperties properties,
       PaySdkClientFactory factory) {
+    factory.checkNoUnknownProperties();
     checkModulesPresent(factory);
     PaymentRouter.Builder b = PaymentRouter.builder();
     Map<String, PaymentClient> byId = new LinkedHashMap<>();
     clients.orderedStream().forEach(c -> {
-      byId.put(c.providerId(), c);
+      if (byId.putIfAbsent(c.providerId(), c) != null) {
+        // two clients for one gateway: which one the router, the webhooks and the health use would
+        // be an accident of registration order
+        throw new PaySdkConfigurationException(List.of("paysdk." + c.providerId()), "two PaymentClient beans for "
+            + c.providerId() + ": declare your own as its gateway's client type (for example AgentPayClient), so"
+            + " that the starter backs off, or set paysdk." + c.providerId() + ".enabled=false", null);
+      }
       b.client(c);
     });
     List<PaySdkProperties.Route> routes = properties.getRouting().getRoutes();

@@ -60,6 +60,16 @@ public class PaySdkClientFactory {
     }
   }
 
+  /**
+   * Fails naming every property under {@code paysdk.} that PaySDK does not know (a misspelled
+   * gateway id or shared property); a gateway's own properties are checked when its client is built.
+   *
+   * @throws PaySdkConfigurationException naming them
+   */
+  public void checkNoUnknownProperties() {
+    binder.checkNoUnknownProperties();
+  }
+
   /** True when {@code paysdk.<providerId>.*} has a property and {@code enabled} is not false. */
   public boolean isConfigured(String providerId) {
     return binder.isConfigured(providerId);
