@@ -24,8 +24,13 @@ import java.util.regex.Pattern;
  */
 final class Diagnosis {
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  /** A number written with an exponent ({@code 1e2}, {@code 1.5E+3}). */
+  private static final Pattern EXPONENT = Pattern.compile("-?\\d+(\\.\\d+)?[eE][+-]?\\d{1,4}");
   /** A plain mapper, as a merchant's code would use: floating-point numbers become doubles. */
   private static final ObjectMapper PLAIN = new ObjectMapper();
+  /** A mapper that writes object keys in sorted order, as some libraries do. */
+  private static final ObjectMapper SORTED = new ObjectMapper()
+      .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   /**
    * One way of recomputing.
@@ -97,7 +102,9 @@ final class Diagnosis {
     Map<String, String> padded = new LinkedHashMap<>(signed.fields());
     List<String> paddedChanges = new ArrayList<>();
     signed.fields().forEach((k, v) -> {
-      if (v == null || !NUMBER.matcher(v).matches()) {
+      // an amount: a decimal, or a whole number without a leading zero (a phone or an account number
+      // written as digits is text: "0812000111" never loses its zero)
+      if (v == null || !NUMBER.matcher(v).matches() || (!v.contains(".") && v.length() > 1 && v.startsWith("0"))) {
         return;
       }
       BigDecimal d = new BigDecimal(v);
@@ -117,6 +124,27 @@ final class Diagnosis {
           "the signature covers " + String.join(", ", strippedChanges) + ": the sender formatted the number (through "
               + "a double, or stripTrailingZeros) for signing but sent its original text. Sign exactly the text that "
               + "is sent.", canon(stripped), s));
+      if (strippedChanges.size() > 1) {
+        // one number at a time too: a sender may format its amount and leave another number alone
+        for (String change : strippedChanges) {
+          String field = change.substring(0, change.indexOf('='));
+          Map<String, String> one = new LinkedHashMap<>(signed.fields());
+          one.put(field, stripped.get(field));
+          out.add(new Variant("a number lost its trailing zeros before it was signed",
+              "the signature covers " + change + ": the sender formatted the number (through a double, or "
+                  + "stripTrailingZeros) for signing but sent its original text. Sign exactly the text that is sent.",
+              canon(one), s));
+        }
+      }
+    }
+    exponents(s, out);
+    encodingVariants(s, out);
+    String staleSign = signed.fields().get("sign");
+    if (staleSign != null && !staleSign.isEmpty() && rule != Rule.B && rule != Rule.B_COMPACT) {
+      out.add(new Variant("the sign field itself was signed",
+          "the signature covers sign=" + Visible.of(staleSign) + " too: the body carries a sign field (a stale one, "
+              + "or the signature of another layer) and the signer put it into the canonical string. Leave sign "
+              + "out of what is signed.", withSign(), s));
     }
     if (!paddedChanges.isEmpty()) {
       out.add(new Variant("a number lost its trailing zeros after it was signed",
@@ -124,16 +152,128 @@ final class Diagnosis {
               + "decimals, then its JSON or form serializer wrote it without them (a double, or a proxy that "
               + "re-wrote the body). Sign exactly the text that is sent.", canon(padded), s));
     }
-    reserialized().filter(r -> out.stream().noneMatch(v -> v.canonical().equals(canon(r.fields()))))
-        .ifPresent(r -> out.add(new Variant("a re-serialized JSON body",
-        "the signature matches the fields as a JSON library re-writes them (" + String.join(", ", r.changes())
-            + "), not the body as received: the signer (or the verifying code) parsed the JSON and signed a "
-            + "re-serialized copy. Sign and verify each value exactly as written in the body.",
-        canon(r.fields()), s)));
+    for (Reserialized r : reserializations()) {
+      if (out.stream().noneMatch(v -> v.canonical().equals(canon(r.fields())))) {
+        out.add(new Variant("a re-serialized JSON body",
+            "the signature matches the fields as a JSON library re-writes them (" + String.join(", ", r.changes())
+                + "), not the body as received: the signer (or the verifying code) parsed the JSON and signed a "
+                + "re-serialized copy. Sign and verify each value exactly as written in the body.",
+            canon(r.fields()), s));
+      }
+    }
     return out;
   }
 
+  /** A number the body writes with an exponent ({@code 1e2}), signed as its plain digits ({@code 100}). */
+  private void exponents(Signer s, List<Variant> out) {
+    Map<String, String> plain = new LinkedHashMap<>(signed.fields());
+    List<String> changes = new ArrayList<>();
+    signed.fields().forEach((k, v) -> {
+      if (v != null && EXPONENT.matcher(v).matches()) {
+        String digits = new BigDecimal(v).toPlainString();
+        plain.put(k, digits);
+        changes.add(k + "=" + digits + " (the message writes " + v + ")");
+      }
+    });
+    if (!changes.isEmpty()) {
+      out.add(new Variant("a number written with an exponent was signed as plain digits",
+          "the signature covers " + String.join(", ", changes) + ": the body writes the number with an exponent "
+              + "and the signer used its value; sign the text as written, and write amounts as plain decimals.",
+          canon(plain), s));
+    }
+  }
+
+  /**
+   * How a value's text may have changed between the wire and the signature: a form value signed
+   * percent-encoded (as on the wire), CR LF line ends signed as LF, a byte-order mark (U+FEFF) read
+   * into the first field's name.
+   */
+  private void encodingVariants(Signer s, List<Variant> out) {
+    if (signed.source() == Fields.Source.FORM || signed.source() == Fields.Source.QUERY) {
+      Map<String, String> encoded = new LinkedHashMap<>(signed.fields());
+      List<String> changes = new ArrayList<>();
+      signed.fields().forEach((k, v) -> {
+        if (v != null && !k.equals("sign")) {
+          String e = java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8);
+          if (!e.equals(v)) {
+            encoded.put(k, e);
+            changes.add(k + "=" + e);
+          }
+        }
+      });
+      if (!changes.isEmpty()) {
+        out.add(new Variant("a value was signed URL-encoded, as written on the wire",
+            "the signature covers " + String.join(", ", changes) + ": the signer signed the percent-encoded text "
+                + "(+ for a space) rather than the decoded value. Sign the values before encoding them.",
+            canon(encoded), s));
+      }
+    }
+    Map<String, String> lf = new LinkedHashMap<>(signed.fields());
+    List<String> crlf = new ArrayList<>();
+    signed.fields().forEach((k, v) -> {
+      if (v != null && v.contains("\r\n")) {
+        lf.put(k, v.replace("\r\n", "\n"));
+        crlf.add(k);
+      }
+    });
+    if (!crlf.isEmpty()) {
+      out.add(new Variant("CR LF line ends in a value were signed as LF",
+          "the signature covers " + String.join(", ", crlf) + " with LF line ends where the message has CR LF: a "
+              + "layer between the signer and the wire normalised line ends. Sign the value as sent.", canon(lf), s));
+    }
+    Map<String, String> noBom = new LinkedHashMap<>();
+    boolean bom = false;
+    for (Map.Entry<String, String> e : signed.fields().entrySet()) {
+      String k = e.getKey();
+      if (k.startsWith("\uFEFF")) {
+        k = k.substring(1);
+        bom = true;
+      }
+      noBom.put(k, e.getValue());
+    }
+    if (bom) {
+      out.add(new Variant("the body starts with a byte-order mark (U+FEFF, BOM)",
+          "the signature matches once the invisible byte-order mark U+FEFF at the start of the body is removed: it "
+              + "was read into the first field's name. Send the body without a BOM.", canon(noBom), s));
+    }
+  }
+
   private record Reserialized(Map<String, String> fields, List<String> changes) {}
+
+  /**
+   * The body as JSON libraries re-write it: objects and numbers together, objects alone (the
+   * numbers kept as written), and objects with their keys sorted.
+   */
+  private List<Reserialized> reserializations() {
+    List<Reserialized> out = new ArrayList<>();
+    reserialized().ifPresent(out::add);
+    if (signed.source() != Fields.Source.JSON && signed.source() != Fields.Source.DATA) {
+      return out;
+    }
+    for (boolean sorted : new boolean[] {false, true}) {
+      Map<String, String> fields = new LinkedHashMap<>(signed.fields());
+      List<String> changes = new ArrayList<>();
+      signed.fields().forEach((k, v) -> {
+        if (v == null || !(v.startsWith("{") || v.startsWith("["))) {
+          return;
+        }
+        try {
+          JsonNode n = PLAIN.readTree(v);
+          String again = sorted ? SORTED.writeValueAsString(PLAIN.treeToValue(n, Object.class)) : n.toString();
+          if (!again.equals(v)) {
+            fields.put(k, again);
+            changes.add(k + " " + abbreviate(v) + " -> " + abbreviate(again) + (sorted ? " (keys sorted)" : ""));
+          }
+        } catch (java.io.IOException | RuntimeException e) {
+          // not JSON: left as it is
+        }
+      });
+      if (!changes.isEmpty()) {
+        out.add(new Reserialized(fields, changes));
+      }
+    }
+    return out;
+  }
 
   private java.util.Optional<Reserialized> reserialized() {
     if (signed.source() != Fields.Source.JSON && signed.source() != Fields.Source.DATA) {
@@ -243,6 +383,23 @@ final class Diagnosis {
     fragments.sort(String.CASE_INSENSITIVE_ORDER);
     String joined = String.join("", fragments);
     return rule == Rule.B_COMPACT && !joined.isEmpty() ? joined.substring(0, joined.length() - 1) : joined;
+  }
+
+  /** The canonical string with the {@code sign} field in it, as a signer that forgot to leave it out makes it. */
+  private String withSign() {
+    List<String> parts = new ArrayList<>();
+    signed.fields().forEach((k, v) -> {
+      if (v != null && !v.isEmpty()) {
+        parts.add(k + "=" + v);
+      }
+    });
+    if (rule == Rule.C) {
+      parts.sort(Comparator.comparing(p -> p.substring(0, p.indexOf('='))));
+      return String.join("", parts);
+    }
+    List<String> fragments = new ArrayList<>(parts.stream().map(p -> p + "&").toList());
+    fragments.sort(String.CASE_INSENSITIVE_ORDER);
+    return String.join("", fragments);
   }
 
   private String asciiFragments() {

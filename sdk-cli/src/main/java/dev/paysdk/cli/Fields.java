@@ -58,7 +58,12 @@ record Fields(Source source, Map<String, String> fields) {
     if (text.isEmpty()) {
       return none();
     }
+    if (text.startsWith("\uFEFF") && text.substring(1).stripLeading().startsWith("{")) {
+      throw new BadInputException("the body starts with a byte-order mark (U+FEFF, BOM) before its JSON: gateways "
+          + "send none, and signatures never cover one; remove it");
+    }
     if (text.startsWith("{") || text.startsWith("[")) {
+      requireNoRepeatedJsonName(text);
       try {
         return new Fields(Source.JSON, Json.rawFields(text.getBytes(StandardCharsets.UTF_8)));
       } catch (IOException e) {
@@ -92,7 +97,50 @@ record Fields(Source source, Map<String, String> fields) {
     if (form.indexOf('=') < 0) {
       throw new BadInputException("the input is neither JSON, a form or query string (a=1&b=2), nor name=value lines");
     }
+    requireNoRepeatedFormName(form);
     return new Fields(Source.FORM, WebhookRequest.parseForm(form));
+  }
+
+  /**
+   * A field given twice cannot be verified: the signer and a verifier may each read another copy
+   * (one parser keeps the first, another the last). Refused, naming it.
+   */
+  private static void requireNoRepeatedFormName(String form) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String pair : form.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      try {
+        name = java.net.URLDecoder.decode(name, StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        continue; // reported by the parser
+      }
+      if (!name.isEmpty() && !seen.add(name)) {
+        throw new BadInputException("the form gives " + Visible.of(name) + " twice: the signer and a verifier may "
+            + "each read another copy; send every field once");
+      }
+    }
+  }
+
+  private static void requireNoRepeatedJsonName(String text) {
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(text)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return;
+      }
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      com.fasterxml.jackson.core.JsonToken t;
+      while ((t = p.nextToken()) == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        if (!seen.add(name)) {
+          throw new BadInputException("the JSON body gives " + Visible.of(name) + " twice: the signer and a verifier "
+              + "may each read another copy (one parser keeps the first, another the last); send every field once");
+        }
+        p.nextToken();
+        p.skipChildren();
+      }
+    } catch (IOException e) {
+      // not valid JSON: the parser below reports it
+    }
   }
 
   /**

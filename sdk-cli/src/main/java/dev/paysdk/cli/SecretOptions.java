@@ -58,8 +58,8 @@ final class SecretOptions {
     } else {
       return Optional.empty();
     }
-    if (value.isEmpty()) {
-      throw new BadInputException("the secret is empty");
+    if (value.isBlank()) {
+      throw new BadInputException(value.isEmpty() ? "the secret is empty" : "the secret is blank (only whitespace)");
     }
     return Optional.of(value);
   }
