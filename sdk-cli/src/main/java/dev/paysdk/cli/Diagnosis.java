@@ -368,10 +368,21 @@ final class Diagnosis {
     return rule.canonicalizer.canonicalize(fields);
   }
 
+  /** The canonical string with empty values kept, as a signer that does not drop them makes it. */
   private String withEmpties() {
+    return joined((k, v) -> v != null && !k.equals("sign") && !(rule == Rule.B_COMPACT && k.equals("signType")));
+  }
+
+  /** The canonical string with the {@code sign} field in it, as a signer that forgot to leave it out makes it. */
+  private String withSign() {
+    return joined((k, v) -> v != null && !v.isEmpty());
+  }
+
+  /** The fields {@code keep} accepts, joined by the rule: pairs sorted by key (C), or sorted fragments. */
+  private String joined(java.util.function.BiPredicate<String, String> keep) {
     List<String> parts = new ArrayList<>();
     signed.fields().forEach((k, v) -> {
-      if (v != null && !k.equals("sign") && !(rule == Rule.B_COMPACT && k.equals("signType"))) {
+      if (keep.test(k, v)) {
         parts.add(k + "=" + v);
       }
     });
@@ -383,23 +394,6 @@ final class Diagnosis {
     fragments.sort(String.CASE_INSENSITIVE_ORDER);
     String joined = String.join("", fragments);
     return rule == Rule.B_COMPACT && !joined.isEmpty() ? joined.substring(0, joined.length() - 1) : joined;
-  }
-
-  /** The canonical string with the {@code sign} field in it, as a signer that forgot to leave it out makes it. */
-  private String withSign() {
-    List<String> parts = new ArrayList<>();
-    signed.fields().forEach((k, v) -> {
-      if (v != null && !v.isEmpty()) {
-        parts.add(k + "=" + v);
-      }
-    });
-    if (rule == Rule.C) {
-      parts.sort(Comparator.comparing(p -> p.substring(0, p.indexOf('='))));
-      return String.join("", parts);
-    }
-    List<String> fragments = new ArrayList<>(parts.stream().map(p -> p + "&").toList());
-    fragments.sort(String.CASE_INSENSITIVE_ORDER);
-    return String.join("", fragments);
   }
 
   private String asciiFragments() {

@@ -23,6 +23,7 @@ import dev.paysdk.testkit.Faults;
 import dev.paysdk.testkit.HexpaySimulator;
 import dev.paysdk.testkit.SimulatorOptions;
 import dev.paysdk.testkit.WebhookReceiver;
+import dev.paysdk.testkit.internal.LeakAuditCase;
 import dev.paysdk.testkit.internal.LeakAuditSupport;
 import dev.paysdk.testkit.internal.LeakAuditSupport.Leaks;
 import java.security.KeyPair;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Leak audit of sdk-hexpay: the app secret, the private key, wallet addresses, phones, e-mails and
  * names in logs (TRACE included), exception chains and toString(), and gateway CR/LF in them.
  */
-class HexpayLeakAuditTest {
+class HexpayLeakAuditTest extends LeakAuditCase {
   @RegisterExtension
   static WireMockExtension wm = TestSupport.wireMock();
 
@@ -49,38 +50,26 @@ class HexpayLeakAuditTest {
   /** A second wallet, of another record of the same batch. */
   /** An EVM address (40 hex digits): the form a gateway's text would hold. */
   private static final String WALLET2 = "0x1eA4C0FFEEdeadBEEF0123456789abcdef990a1b";
-  private final Leaks leaks = new Leaks();
-
-  @BeforeEach
-  void capture() {
-    LeakAuditSupport.startCapture();
+  /** Batch results are scanned record by record, and an upload's check errors one by one. */
+  @Override
+  protected void scanResult(String where, Object r) {
+    scan(leaks, where, r);
   }
 
-  @AfterEach
-  void report() {
-    leaks.logs("logs", LeakAuditSupport.stopCapture());
-    System.out.println("=== " + getClass().getSimpleName() + " ===\n" + leaks.report());
-  }
-
-  private void assertNoLeak() {
-    leaks.logs("logs", LeakAuditSupport.LOGS);
-    assertThat(leaks.found).as(leaks.report()).isEmpty();
-  }
-
-  private Object attempt(String where, Supplier<?> call) {
-    return attempt(leaks, where, call);
+  private static void scan(Leaks l, String where, Object r) {
+    l.object(where + " result", r);
+    if (r instanceof BatchPayoutDetail d) {
+      d.records().forEach(rec -> l.object(where + " record", rec));
+    }
+    if (r instanceof BatchUploadResult u) {
+      u.checkErrors().forEach(e -> l.object(where + " check error", e));
+    }
   }
 
   private static Object attempt(Leaks l, String where, Supplier<?> call) {
     try {
       Object r = call.get();
-      l.object(where + " result", r);
-      if (r instanceof BatchPayoutDetail d) {
-        d.records().forEach(rec -> l.object(where + " record", rec));
-      }
-      if (r instanceof BatchUploadResult u) {
-        u.checkErrors().forEach(e -> l.object(where + " check error", e));
-      }
+      scan(l, where, r);
       return r;
     } catch (RuntimeException e) {
       l.throwable(where, e);

@@ -20,40 +20,12 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.paysdk.testkit.internal.LeakAuditCase;
 import dev.paysdk.testkit.internal.LeakAuditSupport;
 
 /** Leak audit: secrets and personal data in logs (TRACE included), exceptions and toString(). */
-class AgentPayLeakAuditTest {
+class AgentPayLeakAuditTest extends LeakAuditCase {
   private static final Duration WAIT = Duration.ofSeconds(5);
-  private final Leaks leaks = new Leaks();
-
-  @BeforeEach
-  void capture() {
-    LeakAuditSupport.startCapture();
-  }
-
-  @AfterEach
-  void report() {
-    leaks.logs("logs", LeakAuditSupport.stopCapture());
-    System.out.println("=== " + getClass().getSimpleName() + " ===\n" + leaks.report());
-  }
-
-  private void assertNoLeak() {
-    leaks.logs("logs", LeakAuditSupport.LOGS);
-    assertThat(leaks.found).as(leaks.report()).isEmpty();
-  }
-
-  private Object attempt(String where, Supplier<?> call) {
-    try {
-      Object r = call.get();
-      leaks.object(where + " result", r);
-      return r;
-    } catch (RuntimeException e) {
-      leaks.throwable(where, e);
-      return e;
-    }
-  }
-
   private static AgentPaySimulator sim() {
     return AgentPaySimulator.builder().secretKey(SECRET).options(SimulatorOptions.builder()
         .processingDelay(Duration.ofMillis(20)).completionDelay(Duration.ofMillis(30)).build()).start();

@@ -34,45 +34,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.paysdk.testkit.internal.LeakAuditCase;
 import dev.paysdk.testkit.internal.LeakAuditSupport;
 
 /** Leak audit: secrets and personal data in logs (TRACE included), exceptions and toString(). */
-class VexoraLeakAuditTest {
+class VexoraLeakAuditTest extends LeakAuditCase {
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance()
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
   private static final String MOBILE = "0" + LeakAuditSupport.PHONE;
   private static final Duration WAIT = Duration.ofSeconds(5);
-  private final Leaks leaks = new Leaks();
-
-  @BeforeEach
-  void capture() {
-    LeakAuditSupport.startCapture();
-  }
-
-  @AfterEach
-  void report() {
-    leaks.logs("logs", LeakAuditSupport.stopCapture());
-    System.out.println("=== " + getClass().getSimpleName() + " ===\n" + leaks.report());
-  }
-
-  private void assertNoLeak() {
-    leaks.logs("logs", LeakAuditSupport.LOGS);
-    assertThat(leaks.found).as(leaks.report()).isEmpty();
-  }
-
-  private Object attempt(String where, Supplier<?> call) {
-    try {
-      Object r = call.get();
-      leaks.object(where + " result", r);
-      return r;
-    } catch (RuntimeException e) {
-      leaks.throwable(where, e);
-      return e;
-    }
-  }
-
   private static VexoraSimulator sim() {
     return VexoraSimulator.builder().appSecret(SECRET).options(SimulatorOptions.builder()
         .processingDelay(Duration.ofMillis(20)).completionDelay(Duration.ofMillis(30)).build()).start();
