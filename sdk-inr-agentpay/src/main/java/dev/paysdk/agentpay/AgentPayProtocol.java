@@ -105,12 +105,7 @@ final class AgentPayProtocol implements Protocol<AgentPayAnswer> {
         && RefusalLexicon.saysNotFound(orderNotFound, message, answer.retCode())) {
       return new Verdict.NotFound(code, message);
     }
-    boolean creating = operation.isMoneyMoving();
-    RefusalKind kind = RefusalLexicon.kindOf(message, creating);
-    if (kind == RefusalKind.GENERIC) {
-      kind = RefusalLexicon.kindOf(codeWords, creating);
-    }
-    return Verdict.refused(kind, code, message);
+    return Verdict.refused(RefusalLexicon.kindOf(operation.isMoneyMoving(), message, codeWords), code, message);
   }
 
   /** A refusal's {@code mchOrderNo} and {@code agentpayOrderId}, when it has them. */

@@ -130,12 +130,7 @@ final class VexoraProtocol implements Protocol<VexoraAnswer> {
     if (RefusalLexicon.saysGatewayFailed(msg) || RefusalLexicon.saysGatewayFailed(dataMessage)) {
       return new Verdict.GatewayFailed(code, message);
     }
-    boolean creating = operation.isMoneyMoving();
-    RefusalKind kind = RefusalLexicon.kindOf(msg, creating);
-    if (kind == RefusalKind.GENERIC) {
-      kind = RefusalLexicon.kindOf(dataMessage, creating);
-    }
-    return Verdict.refused(kind, code, message);
+    return Verdict.refused(RefusalLexicon.kindOf(operation.isMoneyMoving(), msg, dataMessage), code, message);
   }
 
   /** A refusal's {@code data.tradeNo} and {@code data.platFormTradeNo}, when it has them. */

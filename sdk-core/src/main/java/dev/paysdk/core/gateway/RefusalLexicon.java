@@ -83,6 +83,20 @@ public final class RefusalLexicon {
     return RefusalKind.GENERIC;
   }
 
+  /**
+   * {@link #kindOf(String, boolean)} of the first of {@code messages} (a message, then a code read
+   * as words, or a second message) that says more than {@link RefusalKind#GENERIC}.
+   */
+  public static RefusalKind kindOf(boolean creating, String... messages) {
+    for (String m : messages) {
+      RefusalKind kind = kindOf(m, creating);
+      if (kind != RefusalKind.GENERIC) {
+        return kind;
+      }
+    }
+    return RefusalKind.GENERIC;
+  }
+
   /** True when a message says the refusal is about the merchant's credentials, key or address. */
   public static boolean saysAuthentication(String message) {
     return message != null && AUTHENTICATION.matcher(words(message)).find();

@@ -94,4 +94,12 @@ class RefusalLexiconTest {
   void saysSuccess(String message, boolean expected) {
     assertThat(RefusalLexicon.saysSuccess(message.strip())).isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  void kindOf_theFirstMessageThatSaysSomething() {
+    assertThat(RefusalLexicon.kindOf(true, "channel closed", "insufficient balance")).isEqualTo(RefusalKind.INSUFFICIENT_BALANCE);
+    assertThat(RefusalLexicon.kindOf(true, "duplicate order", "insufficient balance")).isEqualTo(RefusalKind.DUPLICATE_ORDER);
+    assertThat(RefusalLexicon.kindOf(false, "duplicate order", null)).isEqualTo(RefusalKind.GENERIC);
+    assertThat(RefusalLexicon.kindOf(true)).isEqualTo(RefusalKind.GENERIC);
+  }
 }
