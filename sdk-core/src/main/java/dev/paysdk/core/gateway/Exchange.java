@@ -327,7 +327,7 @@ public final class Exchange<E> implements AutoCloseable {
     private void requireNoControlCharacters(WireParams wire) {
       List<dev.paysdk.core.error.FieldError> errors = null;
       for (WireParams.Param p : wire.params()) {
-        if (p.kind() == WireParams.Kind.STRING && hasControlCharacter(p.text())) {
+        if (p.kind() == WireParams.Kind.STRING && Validation.hasControlCharacter(p.text())) {
           if (errors == null) {
             errors = new ArrayList<>();
           }
@@ -523,19 +523,6 @@ public final class Exchange<E> implements AutoCloseable {
     private String cleanCode(String text) {
       return GatewayText.sanitizeCode(text, sensitive);
     }
-  }
-
-  private static boolean hasControlCharacter(String text) {
-    if (text == null) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Null, or a gateway code as documents write them: letters, digits, {@code _} and {@code -}. */

@@ -70,15 +70,26 @@ public final class Validation {
    * such text differently, and no name, account number or remark needs one. Reported once per field.
    */
   private boolean plain(String field, String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        // reported at the end unless a more precise check (a shape, a length) names the field
-        controlCharacterFields.add(field);
-        return false;
-      }
+    if (hasControlCharacter(value)) {
+      // reported at the end unless a more precise check (a shape, a length) names the field
+      controlCharacterFields.add(field);
+      return false;
     }
     return true;
+  }
+
+  /** True when {@code text} holds a C0 control character or DEL (NUL, CR, LF, tab...). */
+  public static boolean hasControlCharacter(String text) {
+    if (text == null) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** No control character in a text field when present (as {@link #required} and {@link #maxLength} check). */

@@ -35,7 +35,10 @@ final class GatewaySettingsBinder {
   private static final Pattern PRINTABLE_PLACEHOLDER = Pattern.compile("\\$\\{[A-Za-z0-9_.\\-]{1,64}}");
   /** Property names whose values are secrets: nothing of their value is ever printed. */
   private static final Pattern SECRET_PROPERTY = Pattern.compile(".*(secret|password|private-key|key)$");
-  /** Gateways PaySDK ships, known by id even when their module is missing (to say so). */
+  /**
+   * Gateways PaySDK ships, by id (module {@code sdk-<id>}): known even when the module is missing
+   * (to say so).
+   */
   static final List<String> SHIPPED = List.of("inr-agentpay", "hexpay", "payout-pen", "vexora");
   private static final Pattern QUOTED = Pattern.compile("'([A-Za-z0-9]+)'");
   /** Properties under {@code paysdk.<id>} that are not provider settings. */

@@ -97,14 +97,14 @@ public class PaySdkAutoConfiguration {
 
   /** Gateways configured whose module is missing would otherwise be silently ignored. */
   private static void checkModulesPresent(PaySdkClientFactory factory) {
-    for (String[] gateway : new String[][] {{"inr-agentpay", "sdk-inr-agentpay"}, {"hexpay", "sdk-hexpay"},
-        {"payout-pen", "sdk-payout-pen"}, {"vexora", "sdk-vexora"}}) {
-      if (factory.isConfigured(gateway[0]) && dev.paysdk.core.PaymentProvider.find(gateway[0]).isEmpty()) {
-        throw new PaySdkConfigurationException(List.of("paysdk." + gateway[0]), "paysdk." + gateway[0]
-            + ".* is set but " + gateway[1] + " is not on the class path: add the dependency dev.paysdk:"
-            + gateway[1] + ", or remove the properties", null);
+    GatewaySettingsBinder.SHIPPED.forEach(id -> {
+      String module = "sdk-" + id;
+      if (factory.isConfigured(id) && dev.paysdk.core.PaymentProvider.find(id).isEmpty()) {
+        throw new PaySdkConfigurationException(List.of("paysdk." + id), "paysdk." + id + ".* is set but " + module
+            + " is not on the class path: add the dependency dev.paysdk:" + module + ", or remove the properties",
+            null);
       }
-    }
+    });
   }
 
   /** The background reconciler of payouts left unknown; with {@code paysdk.reconciler.enabled=true}. */
